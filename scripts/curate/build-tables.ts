@@ -1,0 +1,204 @@
+import { basename } from 'node:path';
+import type {
+	Article,
+	ExtractedMention,
+	Fact,
+	Indicator,
+	Mention,
+	TableName
+} from '../../src/lib/domain/schema';
+import { curateArticle } from './curate-article';
+import { CurationFile, IndicatorsFile, type IndicatorEntry } from './curation-schema';
+import { ingestSeed, type Seed } from './ingest';
+import type { Problem } from './problems';
+import { parseYamlSource, type YamlSource } from './yaml-source';
+
+export interface TextFile {
+	file: string;
+	text: string;
+}
+
+export interface CurationInputs {
+	seeds: { file: string; bytes: Uint8Array }[];
+	indicators: TextFile;
+	curations: TextFile[];
+	/** Directory the curation files live in, for naming a missing one. */
+	curationDir: string;
+	extract: (text: string) => ExtractedMention[];
+}
+
+export interface Tables {
+	facts: Fact[];
+	indicators: Indicator[];
+	articles: Article[];
+	mentions: Mention[];
+}
+export type Summary = Record<
+	'articles' | 'mentions' | 'facts' | 'dismissed' | 'unaccounted',
+	number
+>;
+
+const byKey =
+	<T>(...keys: (keyof T)[]) =>
+	(a: T, b: T) => {
+		for (const key of keys) if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
+		return 0;
+	};
+
+function indicatorRows(entries: IndicatorEntry[], file: string, problems: Problem[]) {
+	const byId = new Map<string, IndicatorEntry>();
+	for (const entry of entries) {
+		if (byId.has(entry.id))
+			problems.push({ file, message: `duplicate indicator id "${entry.id}"` });
+		byId.set(entry.id, entry);
+	}
+	return byId;
+}
+
+function curationsById(files: TextFile[], problems: Problem[]) {
+	const sources = new Map<string, YamlSource<CurationFile>>();
+	const seen = new Map<string, string>();
+	for (const { file, text } of files) {
+		const id = basename(file).replace(/\.ya?ml$/, '');
+		const other = seen.get(id);
+		if (other) {
+			problems.push({
+				file,
+				message: `a second curation file for article "${id}" (also ${other})`
+			});
+			continue;
+		}
+		seen.set(id, file);
+		const parsed = parseYamlSource(file, text, CurationFile);
+		problems.push(...parsed.problems);
+		if (parsed.source) sources.set(id, parsed.source);
+	}
+	return { sources, ids: seen };
+}
+
+function checkAcrossArticles(facts: Fact[], curationDir: string, problems: Problem[]) {
+	const first = new Map<string, Fact>();
+	const statements = new Map<string, Fact[]>();
+	for (const fact of facts) {
+		const earlier = first.get(fact.fact_id);
+		if (earlier) {
+			problems.push({
+				file: `${curationDir}/${fact.article_id}.yaml`,
+				message: `duplicate fact id "${fact.fact_id}" (also in ${earlier.article_id})`
+			});
+		}
+		first.set(fact.fact_id, fact);
+		if (fact.statement_id) {
+			statements.set(fact.statement_id, [...(statements.get(fact.statement_id) ?? []), fact]);
+		}
+	}
+	for (const [id, group] of statements) {
+		const indicatorsIn = new Set(group.map((f) => f.indicator_id));
+		const articlesIn = new Set(group.map((f) => f.article_id));
+		if (group.length < 2 || indicatorsIn.size > 1 || articlesIn.size > 1) {
+			problems.push({
+				file: `${curationDir}/${group[0]?.article_id}.yaml`,
+				message: `statement "${id}" must tie two or more facts of one indicator in one article`
+			});
+		}
+	}
+}
+
+/** Everything read and parsed that the articles are curated against. */
+export interface LoadedInputs {
+	indicators: Map<string, IndicatorEntry>;
+	curations: Map<string, YamlSource<CurationFile>>;
+	seeds: Seed[];
+	problems: Problem[];
+}
+
+export function loadInputs(inputs: CurationInputs): LoadedInputs {
+	const problems: Problem[] = [];
+	const indicatorsFile = parseYamlSource(
+		inputs.indicators.file,
+		inputs.indicators.text,
+		IndicatorsFile
+	);
+	problems.push(...indicatorsFile.problems);
+	const indicators = indicatorRows(
+		indicatorsFile.source?.data.indicators ?? [],
+		inputs.indicators.file,
+		problems
+	);
+	const curations = curationsById(inputs.curations, problems);
+
+	const seeds: Seed[] = [];
+	for (const { file, bytes } of inputs.seeds) {
+		const ingested = ingestSeed(file, bytes);
+		problems.push(...ingested.problems);
+		if (ingested.seed) seeds.push(ingested.seed);
+	}
+	const seedIds = new Set(inputs.seeds.map(({ file }) => basename(file).replace(/\.txt$/, '')));
+	for (const [id, file] of curations.ids) {
+		if (!seedIds.has(id))
+			problems.push({ file, message: `no seed "seeds/${id}.txt" for this curation file` });
+	}
+	seeds.sort(byKey('article_id'));
+	return { indicators, curations: curations.sources, seeds, problems };
+}
+
+export function curate(loaded: LoadedInputs, seed: Seed, inputs: CurationInputs) {
+	return curateArticle(
+		{
+			seed,
+			mentions: inputs.extract(seed.text),
+			curation: loaded.curations.get(seed.article_id),
+			curationFile: `${inputs.curationDir}/${seed.article_id}.yaml`
+		},
+		loaded.indicators,
+		loaded.problems
+	);
+}
+
+/** The whole curation run without I/O: inputs in, the four tables (or every problem) out. */
+export function buildTables(inputs: CurationInputs): {
+	tables?: Tables;
+	problems: Problem[];
+	summary: Summary;
+} {
+	const loaded = loadInputs(inputs);
+	const { indicators, problems } = loaded;
+
+	const tables: Tables = { facts: [], indicators: [], articles: [], mentions: [] };
+	let unaccounted = 0;
+	for (const seed of loaded.seeds) {
+		const curated = curate(loaded, seed, inputs);
+		tables.articles.push(curated.article);
+		tables.mentions.push(...curated.mentions);
+		tables.facts.push(...curated.facts);
+		unaccounted += curated.unaccounted.length;
+	}
+	checkAcrossArticles(tables.facts, inputs.curationDir, problems);
+	tables.indicators = [...indicators.values()]
+		.map(({ id, label_en, label_ru, sector, unit, description }) => ({
+			indicator_id: id,
+			label_en,
+			label_ru,
+			sector,
+			unit,
+			description
+		}))
+		.sort(byKey('indicator_id'));
+
+	const dismissed = tables.mentions.filter((m) => m.disposition === 'dismissed').length;
+	const summary: Summary = {
+		articles: tables.articles.length,
+		mentions: tables.mentions.length,
+		facts: tables.facts.length,
+		dismissed,
+		unaccounted
+	};
+	return problems.length ? { problems, summary } : { tables, problems, summary };
+}
+
+export const tableFiles: Record<TableName, string> = {
+	facts: 'facts.csv',
+	indicators: 'indicators.csv',
+	articles: 'articles.csv',
+	mentions: 'mentions.csv'
+};

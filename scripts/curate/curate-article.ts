@@ -1,0 +1,177 @@
+import type { Article, ExtractedMention, Fact, Mention } from '../../src/lib/domain/schema';
+import type { CuratedFact, CurationFile, IndicatorEntry } from './curation-schema';
+import type { Seed } from './ingest';
+import { locateFigure } from './locate';
+import { lineAt, type Problem } from './problems';
+import { deriveTitle } from './title';
+import { describeMentionUnit, expectedMentionUnit } from './units';
+import type { YamlSource } from './yaml-source';
+
+export interface ArticleInput {
+	seed: Seed;
+	mentions: readonly ExtractedMention[];
+	curation?: YamlSource<CurationFile>;
+	/** Where the curation file is expected, for messages when it is missing. */
+	curationFile: string;
+}
+
+export interface CuratedArticle {
+	article: Article;
+	mentions: Mention[];
+	facts: Fact[];
+	/** Numbers neither a fact nor dismissed: each is also a problem. */
+	unaccounted: ExtractedMention[];
+}
+
+type Claim = { fact_id: string } | { reason: string };
+
+function articleRow(seed: Seed, curation: CurationFile | undefined): Article {
+	const published = seed.published || curation?.published || '';
+	return {
+		article_id: seed.article_id,
+		file: seed.file,
+		title: curation?.title ?? deriveTitle(seed.text),
+		published,
+		date_basis: seed.published ? 'header' : published ? 'curated' : 'unknown',
+		lang: 'ru',
+		chars: seed.text.length,
+		sha256: seed.sha256,
+		publisher: curation?.publisher ?? '',
+		url: curation?.url ?? '',
+		text: seed.text
+	};
+}
+
+/** Turns one article's mentions and curation into rows, collecting every problem on the way. */
+export function curateArticle(
+	input: ArticleInput,
+	indicators: ReadonlyMap<string, IndicatorEntry>,
+	problems: Problem[]
+): CuratedArticle {
+	const { seed, mentions, curation } = input;
+	const text = seed.text;
+	const file = curation?.file ?? input.curationFile;
+	const report = (path: PropertyKey[], message: string) =>
+		problems.push({ file, line: curation?.lineOf(path), message });
+	const data = curation?.data;
+	if (seed.published && data?.published && data.published !== seed.published) {
+		report(['published'], `the seed's date line says ${seed.published}; remove the curated date`);
+	}
+	const article = articleRow(seed, data);
+	const claims = new Map<number, { claim: Claim; path: PropertyKey[] }>();
+	const claim = (mention: ExtractedMention, value: Claim, path: PropertyKey[]) => {
+		const earlier = claims.get(mention.start);
+		if (earlier) {
+			const line = curation?.lineOf(earlier.path);
+			report(path, `the number «${mention.surface}» is already accounted for at line ${line}`);
+		} else claims.set(mention.start, { claim: value, path });
+	};
+
+	const facts: Fact[] = [];
+	data?.facts.forEach((curated, i) => {
+		const at = (field: string) => ['facts', i, field];
+		const located = locateFigure(text, mentions, curated);
+		if (typeof located === 'string')
+			return report(at(curated.figure ? 'figure' : 'quote'), located);
+		const { mention } = located;
+		claim(mention, { fact_id: curated.id }, at('id'));
+		const indicator = indicators.get(curated.indicator);
+		if (!indicator) return report(at('indicator'), `unknown indicator "${curated.indicator}"`);
+		const problem = checkFact(curated, mention, indicator, article.published);
+		if (problem) return report(at(problem.field), problem.message);
+		facts.push({
+			fact_id: curated.id,
+			indicator_id: indicator.id,
+			article_id: seed.article_id,
+			value: curated.value,
+			value_max: curated.value_max ?? null,
+			qualifier: curated.qualifier ?? mention.qualifier,
+			unit: indicator.unit,
+			status: curated.status,
+			period: curated.period,
+			period_basis: curated.period_basis,
+			ref_area: curated.ref_area,
+			actor: curated.actor,
+			statement_id: curated.statement ?? '',
+			note: curated.note,
+			quote: text.slice(located.quoteStart, located.quoteEnd),
+			quote_start: located.quoteStart,
+			quote_end: located.quoteEnd,
+			value_start: mention.start,
+			value_end: mention.end,
+			headline: curated.headline
+		});
+	});
+	data?.dismissed.forEach((dismissal, i) => {
+		const located = locateFigure(text, mentions, dismissal);
+		if (typeof located === 'string') return report(['dismissed', i, 'figure'], located);
+		claim(located.mention, { reason: dismissal.reason }, ['dismissed', i, 'figure']);
+	});
+
+	const unaccounted: ExtractedMention[] = [];
+	const rows: Mention[] = mentions.map((mention) => {
+		const claimed = claims.get(mention.start)?.claim;
+		if (!claimed) {
+			unaccounted.push(mention);
+			const context = text
+				.slice(Math.max(0, mention.start - 30), mention.end + 30)
+				.replace(/\s+/g, ' ');
+			problems.push({
+				file: seed.file,
+				line: lineAt(text, mention.start) + seed.lineOffset,
+				message: `unaccounted number «${mention.surface}» (…${context}…): add a fact or a dismissal to ${file} (npm run curate -- suggest ${seed.article_id})`
+			});
+		}
+		return {
+			mention_id: `${seed.article_id}@${mention.start}`,
+			article_id: seed.article_id,
+			...mention,
+			disposition: claimed && 'reason' in claimed ? 'dismissed' : 'fact',
+			fact_id: claimed && 'fact_id' in claimed ? claimed.fact_id : '',
+			reason: claimed && 'reason' in claimed ? claimed.reason : ''
+		};
+	});
+	return { article, mentions: rows, facts, unaccounted };
+}
+
+/** The cross-checks of one curated fact against the figure it names; undefined when it agrees. */
+function checkFact(
+	curated: CuratedFact,
+	mention: ExtractedMention,
+	indicator: IndicatorEntry,
+	published: string
+): { field: string; message: string } | undefined {
+	if (Math.abs(mention.value) > Number.MAX_SAFE_INTEGER) {
+		return { field: 'value', message: `«${mention.surface}» is too large to be stored exactly` };
+	}
+	const written = curated.derive ? null : expectedMentionUnit(indicator.unit);
+	if (mention.unit !== written) {
+		return {
+			field: 'indicator',
+			message: `indicator "${indicator.id}" is in ${indicator.unit}, but «${mention.surface}» is ${describeMentionUnit(mention.unit)}`
+		};
+	}
+	if ((curated.derive || curated.period_basis === 'relative') && !published) {
+		return { field: 'period_basis', message: 'a relative period needs a publication date' };
+	}
+	const year = Number(published.slice(0, 4));
+	const expected = curated.derive ? year - mention.value : mention.value;
+	if (curated.derive && indicator.unit !== 'year') {
+		return { field: 'derive', message: `${curated.derive} gives a year, not ${indicator.unit}` };
+	}
+	if (curated.value !== expected) {
+		const how = curated.derive ? `${year} − ${mention.value} = ${expected}` : `${expected}`;
+		return {
+			field: 'value',
+			message: `value ${curated.value} disagrees with the text: «${mention.surface}» reads ${how}`
+		};
+	}
+	const max = curated.derive ? null : mention.value_max;
+	if ((curated.value_max ?? null) !== max) {
+		return {
+			field: curated.value_max === undefined ? 'value' : 'value_max',
+			message: `value_max ${curated.value_max ?? 'missing'} disagrees with the text: «${mention.surface}» reads ${max ?? 'no range'}`
+		};
+	}
+	return undefined;
+}

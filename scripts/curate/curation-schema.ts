@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import {
+	Indicator,
+	IsoDate,
+	Period,
+	PeriodBasis,
+	Qualifier,
+	Slug,
+	Status
+} from '../../src/lib/domain/schema';
+
+/** `data/indicators.yaml`: the hand-written indicator dictionary. */
+export const IndicatorEntry = z.strictObject({
+	id: Indicator.shape.indicator_id,
+	label_en: Indicator.shape.label_en,
+	label_ru: Indicator.shape.label_ru,
+	sector: Indicator.shape.sector,
+	unit: Indicator.shape.unit,
+	description: Indicator.shape.description,
+	keywords: z
+		.array(z.string().min(2))
+		.default([])
+		.describe('Russian word stems that suggest this indicator to `curate suggest`.')
+});
+export type IndicatorEntry = z.infer<typeof IndicatorEntry>;
+export const IndicatorsFile = z.strictObject({ indicators: z.array(IndicatorEntry).min(1) });
+
+/**
+ * Values that curators derive from a figure instead of copying it. `years_before_publication`: "about
+ * three years ago" in an article of 2026 is the year 2023.
+ */
+export const derivations = ['years_before_publication'] as const;
+
+/** A fact, as a curator writes it: the figure named by its quote text, never by offsets. */
+export const CuratedFact = z.strictObject({
+	id: Slug,
+	indicator: Slug,
+	quote: z.string().min(1),
+	occurrence: z.int().positive().optional(),
+	figure: z.string().min(1).optional(),
+	value: z.number(),
+	value_max: z.number().optional(),
+	qualifier: Qualifier.optional(),
+	derive: z.enum(derivations).optional(),
+	status: Status,
+	period: Period,
+	period_basis: PeriodBasis.default('explicit'),
+	ref_area: z
+		.string()
+		.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'expected an ISO 3166 code such as KG or KG-GB')
+		.default('KG'),
+	actor: z.string().default(''),
+	statement: Slug.optional(),
+	note: z.string().min(1),
+	headline: z.boolean().default(false)
+});
+export type CuratedFact = z.infer<typeof CuratedFact>;
+
+/** A number that is not a fact, with the reason; `quote` narrows where to look when the figure repeats. */
+export const CuratedDismissal = z.strictObject({
+	figure: z.string().min(1),
+	quote: z.string().min(1).optional(),
+	occurrence: z.int().positive().optional(),
+	reason: z.string().min(3)
+});
+export type CuratedDismissal = z.infer<typeof CuratedDismissal>;
+
+/** `data/curation/<article_id>.yaml`. */
+export const CurationFile = z.strictObject({
+	title: z.string().min(1).optional(),
+	published: IsoDate.optional(),
+	publisher: z.string().min(1).optional(),
+	url: z.url().optional(),
+	facts: z.array(CuratedFact).default([]),
+	dismissed: z.array(CuratedDismissal).default([])
+});
+export type CurationFile = z.infer<typeof CurationFile>;

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { IsoDate, Slug } from '../../src/lib/domain/schema';
+import { lineAt, type Problem } from './problems';
+
+/** A seed article after decoding and normalisation, before any curation. */
+export interface Seed {
+	article_id: string;
+	file: string;
+	sha256: string;
+	/** From the seed's ` date YYYY-MM-DD` line; empty when it has none. */
+	published: string;
+	text: string;
+	/** Lines of the raw file before the first line of `text` (a date line of its own). */
+	lineOffset: number;
+}
+
+// The date line may stand alone or run into the first sentence (" date 2026-01-31 В Кыргызстане…").
+const dateLine = /^[ \t]*date[ \t]+(\S*)[ \t]*(\n?)/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function firstBadLine(bytes: Uint8Array): number {
+	let line = 1;
+	let start = 0;
+	for (let i = 0; i <= bytes.length; i++) {
+		if (i === bytes.length || bytes[i] === 0x0a) {
+			try {
+				utf8.decode(bytes.subarray(start, i));
+			} catch {
+				return line;
+			}
+			line++;
+			start = i + 1;
+		}
+	}
+	return 1;
+}
+
+export function ingestSeed(
+	file: string,
+	bytes: Uint8Array
+): { seed: Seed; problems: [] } | { seed?: undefined; problems: Problem[] } {
+	const fail = (message: string, line?: number) => ({ problems: [{ file, line, message }] });
+	const article_id = basename(file).replace(/\.txt$/, '');
+	if (!Slug.safeParse(article_id).success) {
+		return fail(`file name must be a lowercase id (latin letters, digits, - and _)`);
+	}
+	let raw: string;
+	try {
+		raw = utf8.decode(bytes);
+	} catch {
+		return fail('not valid UTF-8 text', firstBadLine(bytes));
+	}
+	const nul = raw.indexOf('\0');
+	if (nul !== -1) return fail('binary data (a NUL byte) in a text seed', lineAt(raw, nul));
+
+	let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	let published = '';
+	let lineOffset = 0;
+	const date = dateLine.exec(text);
+	if (date) {
+		const value = date[1] ?? '';
+		if (!IsoDate.safeParse(value).success) {
+			return fail(`bad date "${value}" in the date line: expected a real date as YYYY-MM-DD`, 1);
+		}
+		published = value;
+		lineOffset = date[2] ? 1 : 0;
+		text = text.slice(date[0].length);
+	}
+	if (text.trim() === '') return fail('empty article: no text besides the date line', 1);
+
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	return { seed: { article_id, file, sha256, published, text, lineOffset }, problems: [] };
+}
