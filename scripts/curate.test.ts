@@ -24,28 +24,40 @@ const curationA = `data/curation/${A}.yaml`;
 
 describe('curate on bad input: message with file and line, exit 1, nothing written', () => {
 	test.each<[string, (root: string) => void, RegExp]>([
-		['an empty seed', (r) => writeFileSync(join(r, seedA), ''), /^seeds\/000_\w+\.txt:1: empty article/m],
+		[
+			'an empty seed',
+			(r) => writeFileSync(join(r, seedA), ''),
+			/^seeds\/000_\w+\.txt:1: empty article/m
+		],
 		[
 			'a seed that is not UTF-8',
 			(r) => writeFileSync(join(r, seedA), Buffer.from([0x41, 0x0a, 0xff, 0xfe, 0x0a])),
 			/^seeds\/000_\w+\.txt:2: not valid UTF-8 text/m
 		],
-		['a bad date', (r) => replaceIn(r, seedA, '2026-01-31', '2026-13-31'), /\.txt:1: bad date "2026-13-31"/],
-		['a YAML syntax error', (r) => appendFileSync(join(r, curationA), '  - figure: [\n'), /\.yaml:\d+: YAML syntax/],
+		[
+			'a bad date',
+			(r) => replaceIn(r, seedA, '2026-01-31', '2026-13-31'),
+			/\.txt:1: bad date "2026-13-31"/
+		],
+		[
+			'a YAML syntax error',
+			(r) => appendFileSync(join(r, curationA), '  - figure: [\n'),
+			/\.yaml:\d+: YAML syntax/
+		],
 		[
 			'an unknown indicator',
 			(r) => replaceIn(r, curationA, 'indicator: bus_purchase_plan', 'indicator: buses'),
-			/\.yaml:17: unknown indicator "buses"/
+			/\.yaml:16: unknown indicator "buses"/
 		],
 		[
 			'a quote not in the text',
 			(r) => replaceIn(r, curationA, 'закупить 600 автобусов', 'купить 600 автобусов'),
-			/\.yaml:18: quote «.*купить 600 автобусов» is not in the article text/
+			/\.yaml:17: quote «.*купить 600 автобусов» is not in the article text/
 		],
 		[
 			'a value that disagrees with the text',
 			(r) => replaceIn(r, curationA, 'value: 600', 'value: 6000'),
-			/\.yaml:19: value 6000 disagrees with the text: «600» reads 600/
+			/\.yaml:18: value 6000 disagrees with the text: «600» reads 600/
 		],
 		[
 			'a duplicate fact id',
@@ -54,7 +66,8 @@ describe('curate on bad input: message with file and line, exit 1, nothing writt
 		],
 		[
 			'an unaccounted mention',
-			(r) => replaceIn(r, seedA, 'закупить 600 автобусов', 'закупить 600 автобусов и 40 троллейбусов'),
+			(r) =>
+				replaceIn(r, seedA, 'закупить 600 автобусов', 'закупить 600 автобусов и 40 троллейбусов'),
 			/^seeds\/000_\w+\.txt:5: unaccounted number «40»/m
 		]
 	])('%s', (_, spoil, message) => {
@@ -76,9 +89,16 @@ describe('curate on good input', () => {
 		rmSync(join(root, 'static/data'), { recursive: true });
 		const first = runCurate(root);
 		expect(first.status).toBe(0);
-		expect(first.stdout).toMatch(/^5 articles, \d+ mentions, \d+ facts, \d+ dismissed, 0 unaccounted\n$/);
+		expect(first.stdout).toMatch(
+			/^5 articles, \d+ mentions, \d+ facts, \d+ dismissed, 0 unaccounted\n$/
+		);
 		const written = outputSnapshot(root);
-		expect(Object.keys(written)).toEqual(['articles.csv', 'facts.csv', 'indicators.csv', 'mentions.csv']);
+		expect(Object.keys(written)).toEqual([
+			'articles.csv',
+			'facts.csv',
+			'indicators.csv',
+			'mentions.csv'
+		]);
 		expect(runCurate(root).status).toBe(0);
 		expect(outputSnapshot(root)).toEqual(written);
 	});
@@ -99,7 +119,10 @@ describe('curate on good input', () => {
 		writeFileSync(file, '\uFEFFБолее 3 тысяч цехов и 20–25%.\r\nДо 2028 года.');
 		const { status, stdout } = runCurate(root, 'mentions', file);
 		expect(status).toBe(0);
-		const rows = stdout.trim().split('\n').map((line) => JSON.parse(line));
+		const rows = stdout
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line));
 		const text = readFileSync(file, 'utf8');
 		expect(rows.map((r) => [r.surface, r.value, r.value_max, r.unit, r.qualifier])).toEqual([
 			['Более 3 тысяч', 3000, null, null, 'more_than'],
@@ -128,9 +151,13 @@ describe('curate on good input', () => {
 		const stubs = runCurate(root, 'suggest', id);
 		expect(stubs.status).toBe(0);
 		expect(stubs.stdout).toMatch(/indicator: sewing_workshops_closed # guessed/);
-		expect(stubs.stdout).toMatch(/quote: "В 2025 году в Кыргызстане закрылось более 200 швейных цехов\."/);
+		expect(stubs.stdout).toMatch(
+			/quote: "В 2025 году в Кыргызстане закрылось более 200 швейных цехов\."/
+		);
 		// Keep every number as a dismissal, as a hurried curator might.
-		const dismissals = stubs.stdout.slice(stubs.stdout.indexOf('dismissed:')).replaceAll('TODO', 'test');
+		const dismissals = stubs.stdout
+			.slice(stubs.stdout.indexOf('dismissed:'))
+			.replaceAll('TODO', 'test');
 		writeFileSync(join(root, `data/curation/${id}.yaml`), dismissals);
 		const run = runCurate(root);
 		expect(run.stderr).toBe('');

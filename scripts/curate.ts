@@ -18,14 +18,18 @@ function fail(message: string): never {
 }
 
 function printMentions(file: string) {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		fail((error as Error).message);
+	}
 	let text: string;
 	try {
 		// ignoreBOM keeps a BOM in the text, so offsets match the file as Node reads it.
-		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(file));
-	} catch (error) {
-		fail(
-			`${file}: ${(error as NodeJS.ErrnoException).code ? (error as Error).message : 'not valid UTF-8 text'}`
-		);
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+	} catch {
+		fail(`${file}: not valid UTF-8 text`);
 	}
 	const lines = extractMentions(text).map((m) =>
 		JSON.stringify({

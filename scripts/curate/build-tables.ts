@@ -58,6 +58,7 @@ function indicatorRows(entries: IndicatorEntry[], file: string, problems: Proble
 function curationsById(files: TextFile[], problems: Problem[]) {
 	const sources = new Map<string, YamlSource<CurationFile>>();
 	const seen = new Map<string, string>();
+	const invalid = new Set<string>();
 	for (const { file, text } of files) {
 		const id = basename(file).replace(/\.ya?ml$/, '');
 		const other = seen.get(id);
@@ -72,8 +73,9 @@ function curationsById(files: TextFile[], problems: Problem[]) {
 		const parsed = parseYamlSource(file, text, CurationFile);
 		problems.push(...parsed.problems);
 		if (parsed.source) sources.set(id, parsed.source);
+		else invalid.add(id);
 	}
-	return { sources, ids: seen };
+	return { sources, ids: seen, invalid };
 }
 
 function checkAcrossArticles(facts: Fact[], curationDir: string, problems: Problem[]) {
@@ -108,6 +110,8 @@ function checkAcrossArticles(facts: Fact[], curationDir: string, problems: Probl
 export interface LoadedInputs {
 	indicators: Map<string, IndicatorEntry>;
 	curations: Map<string, YamlSource<CurationFile>>;
+	/** Articles whose curation file could not be read: their numbers are not reported one by one. */
+	invalidCurations: Set<string>;
 	seeds: Seed[];
 	problems: Problem[];
 }
@@ -139,7 +143,13 @@ export function loadInputs(inputs: CurationInputs): LoadedInputs {
 			problems.push({ file, message: `no seed "seeds/${id}.txt" for this curation file` });
 	}
 	seeds.sort(byKey('article_id'));
-	return { indicators, curations: curations.sources, seeds, problems };
+	return {
+		indicators,
+		curations: curations.sources,
+		invalidCurations: curations.invalid,
+		seeds,
+		problems
+	};
 }
 
 export function curate(loaded: LoadedInputs, seed: Seed, inputs: CurationInputs) {
@@ -148,6 +158,7 @@ export function curate(loaded: LoadedInputs, seed: Seed, inputs: CurationInputs)
 			seed,
 			mentions: inputs.extract(seed.text),
 			curation: loaded.curations.get(seed.article_id),
+			curationInvalid: loaded.invalidCurations.has(seed.article_id),
 			curationFile: `${inputs.curationDir}/${seed.article_id}.yaml`
 		},
 		loaded.indicators,

@@ -11,6 +11,8 @@ export interface ArticleInput {
 	seed: Seed;
 	mentions: readonly ExtractedMention[];
 	curation?: YamlSource<CurationFile>;
+	/** The curation file exists but is invalid (already reported): do not list every number too. */
+	curationInvalid?: boolean;
 	/** Where the curation file is expected, for messages when it is missing. */
 	curationFile: string;
 }
@@ -111,7 +113,7 @@ export function curateArticle(
 	const unaccounted: ExtractedMention[] = [];
 	const rows: Mention[] = mentions.map((mention) => {
 		const claimed = claims.get(mention.start)?.claim;
-		if (!claimed) {
+		if (!claimed && !input.curationInvalid) {
 			unaccounted.push(mention);
 			const context = text
 				.slice(Math.max(0, mention.start - 30), mention.end + 30)

@@ -26,13 +26,13 @@ export function parseYamlSource<S extends z.ZodType>(
 	schema: S
 ): { source?: YamlSource<z.infer<S>>; problems: Problem[] } {
 	const counter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length > 0) {
 		return {
 			problems: doc.errors.map((error) => ({
 				file,
 				line: error.linePos?.[0].line,
-				message: `YAML syntax: ${error.message.split('\n')[0]}`
+				message: `YAML syntax: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`
 			}))
 		};
 	}

@@ -1,13 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
-
-type TableSchema = z.ZodObject<z.ZodRawShape>;
-
-/** The columns of a table, in the order its schema declares them. */
-export function columnsOf(schema: TableSchema): string[] {
-	return Object.keys(schema.shape);
-}
+import { columnsOf, type Column, type TableSchema } from './columns';
 
 function encodeCell(value: unknown): string {
 	if (value === null || value === undefined) return '';
@@ -20,30 +14,20 @@ function encodeCell(value: unknown): string {
  * cell, so a reader cannot tell null from '' — the schemas never allow both in one column.
  */
 export function toCsv(schema: TableSchema, rows: readonly Record<string, unknown>[]): string {
-	const columns = columnsOf(schema);
+	const columns = columnsOf(schema).map((column) => column.name);
 	return stringify(
 		rows.map((row) => columns.map((column) => encodeCell(row[column]))),
 		{ header: true, columns, record_delimiter: '\r\n' }
 	);
 }
 
-function kindOf(field: z.ZodType): string {
-	return (field as unknown as { _zod: { def: { type: string } } })._zod.def.type;
-}
-
-function decodeCell(field: z.ZodType, cell: string): unknown {
-	switch (kindOf(field)) {
-		case 'nullable':
-			return cell === ''
-				? null
-				: decodeCell((field as unknown as z.ZodNullable<z.ZodType>).unwrap(), cell);
-		case 'number':
-			return cell === '' ? Number.NaN : Number(cell);
-		case 'boolean':
-			return cell === 'true' ? true : cell === 'false' ? false : cell;
-		default:
-			return cell;
+function decodeCell(column: Column, cell: string): unknown {
+	if (column.nullable && cell === '') return null;
+	if (column.kind === 'integer' || column.kind === 'number') {
+		return cell === '' ? Number.NaN : Number(cell);
 	}
+	if (column.kind === 'boolean') return cell === 'true' ? true : cell === 'false' ? false : cell;
+	return cell;
 }
 
 /** Reads a table back and validates every row against its schema; throws naming the line. */
@@ -58,15 +42,13 @@ export function parseCsv<S extends TableSchema>(
 	}[];
 	const [header, ...body] = records;
 	const columns = columnsOf(schema);
-	if (!header || header.record.join(',') !== columns.join(',')) {
-		throw new Error(`${file}:1: expected the header ${columns.join(',')}`);
+	const names = columns.map((column) => column.name).join(',');
+	if (!header || header.record.join(',') !== names) {
+		throw new Error(`${file}:1: expected the header ${names}`);
 	}
 	return body.map(({ record, info }) => {
 		const raw = Object.fromEntries(
-			columns.map((column, c) => [
-				column,
-				decodeCell(schema.shape[column] as z.ZodType, record[c] ?? '')
-			])
+			columns.map((column, c) => [column.name, decodeCell(column, record[c] ?? '')])
 		);
 		const result = schema.safeParse(raw);
 		if (!result.success) {
