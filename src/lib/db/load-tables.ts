@@ -1,0 +1,36 @@
+import { columnsOf, type Column } from '../domain/columns';
+import { tableNames, tables, type TableName } from '../domain/schema';
+
+const duckType: Record<Column['kind'], string> = {
+	integer: 'INTEGER',
+	number: 'DOUBLE',
+	boolean: 'BOOLEAN',
+	text: 'VARCHAR'
+};
+
+/** The file name a table is registered under in DuckDB's virtual file system. */
+export const registeredFile = (name: TableName) => `${name}.csv`;
+
+/**
+ * SQL that loads one generated CSV into a table with the schema's column types (no type sniffing).
+ * DuckDB reads an empty cell as NULL; a text column that may not be null gets '' back, so rows
+ * equal what the zod schemas describe.
+ */
+export function loadTableSql(name: TableName): string {
+	const columns = columnsOf(tables[name]);
+	const types = columns.map((c) => `'${c.name}': '${duckType[c.kind]}'`).join(', ');
+	const select = columns
+		.map((c) =>
+			c.kind === 'text' && !c.nullable ? `coalesce("${c.name}", '') AS "${c.name}"` : `"${c.name}"`
+		)
+		.join(', ');
+	return (
+		`CREATE OR REPLACE TABLE ${name} AS SELECT ${select} FROM read_csv('${registeredFile(name)}', ` +
+		`header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${types}})`
+	);
+}
+
+/** Set right after connecting: offline, an extension DuckDB tries to fetch would hang or trap. */
+export const offlineSettings = 'SET autoload_known_extensions = false';
+
+export const allTablesSql = () => tableNames.map(loadTableSql);

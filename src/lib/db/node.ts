@@ -1,0 +1,66 @@
+// DuckDB for Node: the prerender's load functions and the unit tests run the site's SQL here.
+import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { tableNames } from '../domain/schema';
+import { allTablesSql, offlineSettings, registeredFile } from './load-tables';
+import { toPlainRows } from './rows';
+import type { Db } from './types';
+
+const tableFile = (name: string) => `${name}.csv`;
+
+async function open(dataDir: string): Promise<Db> {
+	const dist = dirname(
+		createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')
+	);
+	const duck = await createDuckDB(
+		{
+			mvp: {
+				mainModule: join(dist, 'duckdb-mvp.wasm'),
+				mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs')
+			},
+			eh: {
+				mainModule: join(dist, 'duckdb-eh.wasm'),
+				mainWorker: join(dist, 'duckdb-node-eh.worker.cjs')
+			}
+		},
+		new VoidLogger(),
+		NODE_RUNTIME
+	);
+	await duck.instantiate();
+	const connection = duck.connect();
+	connection.query(offlineSettings);
+	for (const name of tableNames) {
+		duck.registerFileText(
+			registeredFile(name),
+			readFileSync(join(dataDir, tableFile(name)), 'utf8')
+		);
+	}
+	for (const sql of allTablesSql()) connection.query(sql);
+	let exports = 0;
+	const exportDir = mkdtempSync(join(tmpdir(), 'kg-duckdb-'));
+	return {
+		async query<T extends object>(sql: string) {
+			return toPlainRows<T>(connection.query(sql));
+		},
+		async copyCsv(sql: string) {
+			// NODE_RUNTIME writes COPY output to the real disk: give it a private folder.
+			const file = join(exportDir, `export-${++exports}.csv`);
+			connection.query(`COPY (${sql}) TO '${file}' (HEADER, DELIMITER ',')`);
+			const text = readFileSync(file, 'utf8');
+			rmSync(file, { force: true });
+			return text;
+		}
+	};
+}
+
+const opened = new Map<string, Promise<Db>>();
+
+/** One shared instance per data folder (default: the generated tables in static/data). */
+export function nodeDb(dataDir = resolve('static/data')): Promise<Db> {
+	let db = opened.get(dataDir);
+	if (!db) opened.set(dataDir, (db = open(dataDir)));
+	return db;
+}

@@ -1,0 +1,67 @@
+import type { Db } from '../db/types';
+import type { Qualifier, Sector, Status } from '../domain/schema';
+import type { Filter } from './filter';
+import { sqlString, where } from './literals';
+
+/** A fact with what it takes to show and cite it: its indicator's label and its article. */
+export interface FactRow {
+	fact_id: string;
+	indicator_id: string;
+	label_en: string;
+	sector: Sector;
+	value: number;
+	value_max: number | null;
+	qualifier: Qualifier;
+	unit: string;
+	status: Status;
+	period: string;
+	/** The year a timeline places the fact at: the end of a closed period, else its start. */
+	year: number;
+	ref_area: string;
+	actor: string;
+	statement_id: string;
+	note: string;
+	headline: boolean;
+	article_id: string;
+	article_title: string;
+	published: string;
+	quote: string;
+	source: string;
+}
+
+const periodYear = `CAST(coalesce(nullif(regexp_extract(f.period, '(\\d{4})[^0-9]*$', 1), ''), regexp_extract(f.period, '(\\d{4})', 1)) AS INTEGER)`;
+
+/** The columns of FactRow; also the columns of every fact CSV a user downloads. */
+export const factColumns = `f.fact_id, f.indicator_id, i.label_en, i.sector, f.value, f.value_max, f.qualifier,
+	f.unit, f.status, f.period, ${periodYear} AS year, f.ref_area, f.actor, f.statement_id, f.note,
+	f.headline, f.article_id, a.title AS article_title, a.published, f.quote,
+	'/articles/' || f.article_id || '#fact-' || f.fact_id AS source`;
+
+const factsFrom = `FROM facts f JOIN indicators i USING (indicator_id) JOIN articles a USING (article_id)`;
+
+export const filterConditions = (filter: Filter) => [
+	filter.sector && `i.sector = ${sqlString(filter.sector)}`,
+	filter.status && `f.status = ${sqlString(filter.status)}`
+];
+
+export interface FactQuery {
+	filter?: Filter;
+	headline?: boolean;
+	indicatorId?: string;
+	articleId?: string;
+	indicatorIds?: readonly string[];
+}
+
+/** Facts with their sources, in reading order (article, then position in the text). */
+export function factsSql(query: FactQuery = {}): string {
+	const { filter = {}, headline, indicatorId, articleId, indicatorIds } = query;
+	return `SELECT ${factColumns} ${factsFrom} ${where([
+		...filterConditions(filter),
+		headline && 'f.headline',
+		indicatorId !== undefined && `f.indicator_id = ${sqlString(indicatorId)}`,
+		articleId !== undefined && `f.article_id = ${sqlString(articleId)}`,
+		indicatorIds && `f.indicator_id IN (${indicatorIds.map(sqlString).join(', ') || 'NULL'})`
+	])} ORDER BY f.article_id, f.value_start`;
+}
+
+export const facts = (db: Db, query?: FactQuery) => db.query<FactRow>(factsSql(query));

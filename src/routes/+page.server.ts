@@ -1,0 +1,8 @@
+import { nodeDb } from '$lib/db/node';
+import { sectors, statuses } from '$lib/domain/schema';
+import { overviewRows } from '$lib/sql/overview-rows';
+
+/** The unfiltered overview, prerendered; filters re-query the same SQL in the browser. */
+export async function load() {
+	return { rows: await overviewRows(await nodeDb(), {}), sectors, statuses };
+}

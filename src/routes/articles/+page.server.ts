@@ -1,0 +1,6 @@
+import { nodeDb } from '$lib/db/node';
+import { articleList } from '$lib/sql/catalogue';
+
+export async function load() {
+	return { articles: await articleList(await nodeDb()) };
+}

@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { nodeDb } from '$lib/db/node';
+import { article, articleList, mentionsOfArticle } from '$lib/sql/catalogue';
+import { articleDataset } from '$lib/sql/datasets';
+import { facts } from '$lib/sql/facts';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = async () =>
+	(await articleList(await nodeDb())).map(({ article_id }) => ({ id: article_id }));
+
+export async function load({ params }) {
+	const db = await nodeDb();
+	const found = await article(db, params.id);
+	if (!found) error(404, `No article "${params.id}"`);
+	return {
+		article: found,
+		mentions: await mentionsOfArticle(db, params.id),
+		facts: await facts(db, { articleId: params.id }),
+		dataset: articleDataset(params.id)
+	};
+}

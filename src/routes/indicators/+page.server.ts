@@ -1,0 +1,6 @@
+import { nodeDb } from '$lib/db/node';
+import { indicatorList } from '$lib/sql/catalogue';
+
+export async function load() {
+	return { indicators: await indicatorList(await nodeDb()) };
+}
