@@ -1,0 +1,53 @@
+/**
+ * What browser tests use: the built site (served once by global-setup.ts, its URL from
+ * `siteUrl()`), Debian's Chromium through playwright-core, pages that stay off the network, and
+ * screenshots. See README.md, "Tests".
+ */
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { projectRoot } from './harness/site';
+
+export { startSite, type Site } from './harness/site';
+export {
+	openPage,
+	desktopViewport,
+	phoneViewport,
+	type OpenedPage,
+	type PageOptions
+} from './harness/page';
+
+/** The URL of the site that global-setup.ts serves for the whole run. */
+export const siteUrl = (): string => inject('siteUrl');
+
+/**
+ * Debian's Chromium (playwright's own browser downloads are never used), or CHROMIUM_PATH.
+ * The flags keep it from phoning home, so foreignRequests only ever lists the site's own requests.
+ */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			// Docker gives /dev/shm 64 MB, too little for Chromium's renderer on long pages.
+			'--disable-dev-shm-usage',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run',
+			'--disable-sync',
+			'--disable-quic'
+		]
+	});
+}
+
+export const screenshotDir = `${projectRoot}test-results/screenshots`;
+
+/** Writes a full-page `test-results/screenshots/<name>.png` and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+	await mkdir(screenshotDir, { recursive: true });
+	const path = `${screenshotDir}/${name}.png`;
+	await page.screenshot({ path, fullPage: true });
+	return path;
+}

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { columnsOf } from '../../src/lib/domain/columns';
+import { tableNames, tables, type TableName } from '../../src/lib/domain/schema';
+import {
+	desktopViewport,
+	launchBrowser,
+	openPage,
+	phoneViewport,
+	screenshot,
+	siteUrl,
+	type PageOptions
+} from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** A page that is closed when the test ends, pass or fail. */
+async function open(options?: PageOptions) {
+	const opened = await openPage(browser, siteUrl(), options);
+	onTestFinished(() => opened.context.close());
+	return opened;
+}
+
+/** The first line of a CSV file, without the byte-order mark that spreadsheet exports start with. */
+const firstLine = (csv: string) => csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+
+const headerOf = (table: TableName) =>
+	columnsOf(tables[table])
+		.map((column) => column.name)
+		.join(',');
+
+describe('home page', () => {
+	test('its prerendered HTML has the heading, without JavaScript', async () => {
+		const response = await fetch(siteUrl());
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+		expect(await response.text()).toMatch(/<h1[^>]*>[^<]*\S[^<]*<\/h1>/);
+	});
+
+	test('loads in Chromium with no console error and no foreign request', async () => {
+		const { page, consoleErrors, foreignRequests, requests } = await open();
+		const response = await page.goto('/', { waitUntil: 'networkidle' });
+		expect(response?.status()).toBe(200);
+		await expect.poll(() => page.locator('h1').textContent()).toMatch(/\S/);
+		// The app's JavaScript ran, so "no console error" covers hydration too.
+		expect(requests.some((request) => /\/_app\/immutable\/.+\.js$/.test(request))).toBe(true);
+		expect(consoleErrors).toEqual([]);
+		expect(foreignRequests).toEqual([]);
+	});
+
+	test('serves every table at /data/<table>.csv, its schema header first', async () => {
+		expect(headerOf('facts')).toMatch(/^fact_id,/);
+		for (const table of tableNames) {
+			const response = await fetch(new URL(`data/${table}.csv`, siteUrl()));
+			expect(response.status, `${table}.csv`).toBe(200);
+			expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+			expect(firstLine(await response.text()), `${table}.csv`).toBe(headerOf(table));
+		}
+	});
+
+	test('downloads a CSV with a header row from each CSV link', async ({ skip }) => {
+		const { page, context } = await open();
+		await page.goto('/', { waitUntil: 'networkidle' });
+		const links = page.locator('a[href$=".csv"]');
+		const count = await links.count();
+		if (count === 0) {
+			await context.close(); // onTestFinished does not run for a skipped test
+			skip('the home page links no CSV file');
+		}
+		for (let i = 0; i < count; i++) {
+			const [download] = await Promise.all([page.waitForEvent('download'), links.nth(i).click()]);
+			const file = download.suggestedFilename();
+			const header = firstLine(await readFile(await download.path(), 'utf8'));
+			// A raw table must carry its schema's columns; any other export, at least a header row.
+			const table = tableNames.find((name) => file === `${name}.csv`);
+			if (table) expect(header, file).toBe(headerOf(table));
+			else expect(header, file).toMatch(/^[a-z_]+(,[a-z_]+)*$/);
+		}
+	});
+
+	test.each([
+		['phone', phoneViewport],
+		['desktop', desktopViewport]
+	])('renders on a %s screen without horizontal scrolling', async (_, viewport) => {
+		const { page, consoleErrors } = await open({ viewport });
+		await page.goto('/', { waitUntil: 'networkidle' });
+		await screenshot(page, `home-${viewport.width}`);
+		const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
+		expect(consoleErrors).toEqual([]);
+	});
+});
