@@ -35,11 +35,37 @@ async function loadTables(duck: AsyncDuckDB, connection: AsyncDuckDBConnection) 
 	for (const sql of allTablesSql()) await connection.query(sql);
 }
 
+/**
+ * The module fetched here rather than in DuckDB's worker: a failed fetch there is an uncaught error
+ * in the worker and `instantiate` never settles, so the page could only say "loading" for ever.
+ */
+async function fetchModule(url: string): Promise<string> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`DuckDB's WebAssembly module: HTTP ${response.status}`);
+	return URL.createObjectURL(await response.blob());
+}
+
+/** Rejects when the worker itself fails to load or throws. */
+const workerFailure = (worker: Worker) =>
+	new Promise<never>((_, reject) =>
+		worker.addEventListener('error', (event) =>
+			reject(new Error(event.message || 'the DuckDB worker failed to start'))
+		)
+	);
+
 async function open(): Promise<Db> {
 	const { duckdb, bundle } = await selectedBundle();
+	const moduleUrl = await fetchModule(bundle.mainModule);
 	const worker = new Worker(bundle.mainWorker!);
 	const duck = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await duck.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	try {
+		await Promise.race([duck.instantiate(moduleUrl, bundle.pthreadWorker), workerFailure(worker)]);
+	} catch (error) {
+		worker.terminate();
+		throw error;
+	} finally {
+		URL.revokeObjectURL(moduleUrl);
+	}
 	const connection = await duck.connect();
 	await loadTables(duck, connection);
 	let exports = 0;

@@ -50,18 +50,20 @@ export interface FactQuery {
 	indicatorId?: string;
 	articleId?: string;
 	indicatorIds?: readonly string[];
+	/** `reading` (default): article, then position in its text; `year`: by year first. */
+	order?: 'reading' | 'year';
 }
 
-/** Facts with their sources, in reading order (article, then position in the text). */
+/** Facts with their sources, in the order asked for. */
 export function factsSql(query: FactQuery = {}): string {
-	const { filter = {}, headline, indicatorId, articleId, indicatorIds } = query;
+	const { filter = {}, headline, indicatorId, articleId, indicatorIds, order } = query;
 	return `SELECT ${factColumns} ${factsFrom} ${where([
 		...filterConditions(filter),
 		headline && 'f.headline',
 		indicatorId !== undefined && `f.indicator_id = ${sqlString(indicatorId)}`,
 		articleId !== undefined && `f.article_id = ${sqlString(articleId)}`,
 		indicatorIds && `f.indicator_id IN (${indicatorIds.map(sqlString).join(', ') || 'NULL'})`
-	])} ORDER BY f.article_id, f.value_start`;
+	])} ORDER BY ${order === 'year' ? 'year, ' : ''}f.article_id, f.value_start`;
 }
 
 export const facts = (db: Db, query?: FactQuery) => db.query<FactRow>(factsSql(query));

@@ -14,7 +14,7 @@ export const machineryShareSql = (filter: Filter) =>
 	factsSql({ filter, indicatorId: machineryIndicator });
 export const busesSql = (filter: Filter) => factsSql({ filter, indicatorIds: busIndicators });
 /** Every fact placed on the timeline by year, whatever its status: the chart keeps them apart. */
-export const timelineSql = (filter: Filter) => factsSql({ filter });
+export const timelineSql = (filter: Filter) => factsSql({ filter, order: 'year' });
 
 export interface SectorStatusCount {
 	sector: Sector;

@@ -1,0 +1,149 @@
+/**
+ * The chart of one indicator as a chart.js configuration, built from its facts alone (pure, so it is
+ * tested without a canvas). Each status is its own dataset: a plan is never stacked on an actual.
+ */
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import { formatNumber, formatPeriod, formatQuantity, statusLabels, unitLabel } from './format';
+import type { Qualifier, Status } from './schema';
+
+export interface ChartFact {
+	fact_id: string;
+	article_id: string;
+	value: number;
+	value_max: number | null;
+	qualifier: Qualifier;
+	unit: string;
+	status: Status;
+	period: string;
+	actor: string;
+}
+
+/** Colours read from the page's CSS custom properties (see `readChartTheme`). */
+export interface ChartTheme {
+	status: Record<Status, string>;
+	text: string;
+	grid: string;
+}
+
+export interface IndicatorChart {
+	config: ChartConfiguration;
+	/** The fact behind a clicked bar or point. */
+	factAt: (datasetIndex: number, index: number) => ChartFact | undefined;
+	/** The chart in one sentence, for its text alternative. */
+	summary: string;
+}
+
+/** Legend order: what happened, then what was said to be the start, then what is only intended. */
+const legendOrder: readonly Status[] = ['event', 'actual', 'baseline', 'promise', 'plan', 'target'];
+
+const actorRow = (f: ChartFact) => {
+	const actor = f.actor || 'Actor not stated';
+	return actor.length > 28 ? `${actor.slice(0, 27)}…` : actor;
+};
+const said = (f: ChartFact) => `${formatQuantity(f)} ${unitLabel(f.unit)}`.trim();
+
+/**
+ * Year-valued indicators (a plant opened in 2023) are a timeline: a point per fact at its year, one
+ * row per actor. Other units are bars, one per fact, labelled with its period; a range floats.
+ */
+export function indicatorChart(
+	label: string,
+	facts: readonly ChartFact[],
+	theme: ChartTheme
+): IndicatorChart {
+	const present = legendOrder.filter((s) => facts.some((f) => f.status === s));
+	const ofStatus = present.map((s) => facts.filter((f) => f.status === s));
+	const summary = `${label}: ${facts.map((f) => `${said(f)} (${statusLabels[f.status].toLowerCase()}, ${formatPeriod(f.period)})`).join('; ')}.`;
+	const scales = (extra: Record<string, object>) => ({
+		x: { ticks: { color: theme.text }, grid: { color: theme.grid }, ...extra.x },
+		y: { ticks: { color: theme.text }, grid: { color: theme.grid }, ...extra.y }
+	});
+	const plugins = (
+		title: (f: ChartFact) => string,
+		pick: (i: TooltipItem<never>) => ChartFact
+	) => ({
+		legend: { labels: { color: theme.text } },
+		tooltip: {
+			callbacks: {
+				title: (items: TooltipItem<never>[]) => (items[0] ? title(pick(items[0])) : ''),
+				label: (item: TooltipItem<never>) => {
+					const f = pick(item);
+					return `${statusLabels[f.status]}: ${said(f)}`;
+				}
+			}
+		}
+	});
+
+	if (facts.length > 0 && facts.every((f) => f.unit === 'year')) {
+		const rows = [...new Set(facts.map(actorRow))];
+		const factAt = (d: number, i: number) => ofStatus[d]?.[i];
+		const config = {
+			type: 'scatter',
+			data: {
+				datasets: present.map((status, d) => ({
+					label: statusLabels[status],
+					data: ofStatus[d]!.map((f) => ({ x: f.value, y: actorRow(f) })),
+					backgroundColor: theme.status[status],
+					borderColor: theme.status[status],
+					pointRadius: 7,
+					pointHoverRadius: 9
+				}))
+			},
+			options: {
+				maintainAspectRatio: false,
+				scales: scales({
+					x: {
+						type: 'linear',
+						grace: 1,
+						ticks: { color: theme.text, precision: 0, callback: String }
+					},
+					y: { type: 'category', labels: rows, offset: true }
+				}),
+				plugins: plugins(
+					(f) => `${actorRow(f)}, ${formatPeriod(f.period)}`,
+					(item) => factAt(item.datasetIndex, item.dataIndex)!
+				)
+			}
+		} as unknown as ChartConfiguration;
+		return { config, factAt, summary };
+	}
+
+	const factAt = (_d: number, i: number) => facts[i];
+	const unit = facts[0]?.unit ?? '';
+	const config = {
+		type: 'bar',
+		data: {
+			labels: facts.map((f) => formatPeriod(f.period)),
+			datasets: present.map((status) => ({
+				label: statusLabels[status],
+				// One category per fact; the other statuses leave it empty (skipNull keeps it centred).
+				data: facts.map((f) =>
+					f.status !== status ? null : f.value_max !== null ? [f.value, f.value_max] : f.value
+				),
+				backgroundColor: theme.status[status],
+				borderColor: theme.status[status],
+				skipNull: true,
+				maxBarThickness: 56
+			}))
+		},
+		options: {
+			maintainAspectRatio: false,
+			scales: scales({
+				y: {
+					beginAtZero: true,
+					stacked: false,
+					ticks: {
+						color: theme.text,
+						callback: (v: number | string) => formatNumber(Number(v), unit)
+					}
+				},
+				x: { stacked: false }
+			}),
+			plugins: plugins(
+				(f) => formatPeriod(f.period),
+				(item) => factAt(item.datasetIndex, item.dataIndex)!
+			)
+		}
+	} as unknown as ChartConfiguration;
+	return { config, factAt, summary };
+}

@@ -1,0 +1,23 @@
+import { overviewDatasets, type OverviewDataset } from '$lib/sql/datasets';
+import { csvFileName } from '$lib/sql/export';
+import { filterSlug, isFiltered, type Filter } from '$lib/sql/filter';
+
+/** What DownloadCsv needs for one overview table under a filter. */
+export interface DatasetDownload {
+	fileName: string;
+	sql: string;
+	filtered: boolean;
+}
+
+/**
+ * Unfiltered: the prerendered `/downloads/<file>`. Filtered: a file named after the filter, written
+ * by DuckDB in the browser from the same SQL as the rows shown.
+ */
+export function datasetDownload(name: OverviewDataset, filter: Filter): DatasetDownload {
+	const filtered = isFiltered(filter);
+	return {
+		fileName: filtered ? csvFileName(name, filterSlug(filter)) : csvFileName(name),
+		sql: overviewDatasets[name](filter),
+		filtered
+	};
+}

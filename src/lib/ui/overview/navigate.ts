@@ -1,0 +1,28 @@
+import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
+import { filterToParams, type Filter } from '$lib/sql/filter';
+import type { ChartLink } from './chart-config';
+
+/** `/?sector=automotive&status=plan`: the overview under a filter (just `/` without one). */
+export function filterHref(filter: Filter): string {
+	const query = filterToParams(filter).toString();
+	return resolve('/') + (query ? `?${query}` : '');
+}
+
+/**
+ * Change the overview's filter: a new history entry, so that the back button restores the view;
+ * focus and scroll stay where they are.
+ */
+export function gotoFilter(filter: Filter) {
+	// resolve() takes no query string (sveltejs/kit#14750); filterHref resolves the path part.
+	// eslint-disable-next-line svelte/no-navigation-without-resolve
+	return goto(filterHref(filter), { keepFocus: true, noScroll: true, replaceState: false });
+}
+
+/** Follow a chart's bar or point: a fact to its sentence, a count to the view it counts. */
+export function follow(link: ChartLink) {
+	if (link.kind === 'filter') return gotoFilter(link.filter);
+	if (link.kind === 'article') return goto(resolve('/articles/[id]', { id: link.articleId }));
+	// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolved; + anchor
+	return goto(`${resolve('/articles/[id]', { id: link.articleId })}#fact-${link.factId}`);
+}

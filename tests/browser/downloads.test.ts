@@ -1,0 +1,72 @@
+// "Download CSV" gives exactly the rows shown, with their sources, in a file Excel reads.
+import { parse } from 'csv-parse/sync';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openChecked, tableSources } from './fixtures';
+import { launchBrowser } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+const timeline = 'Timeline: events, actuals, plans and targets by year';
+
+async function downloadFrom(page: Page, figureTitle: string) {
+	const figure = page.locator('figure', { has: page.getByRole('heading', { name: figureTitle }) });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('link', { name: 'Download CSV' }).click()
+	]);
+	const text = await readFile((await download.path()) as string, 'utf8');
+	const records = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+	return { name: download.suggestedFilename(), text, records };
+}
+
+describe('CSV of what you see', () => {
+	test('unfiltered: the prerendered file holds the rows of the table view', async () => {
+		const { page, consoleErrors } = await openChecked(browser);
+		await page.goto('/', { waitUntil: 'networkidle' });
+		const { name, text, records } = await downloadFrom(page, timeline);
+		expect(name).toBe('kg-industry_timeline.csv');
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		expect(records.map((r) => r.source)).toEqual(await tableSources(page, timeline));
+		expect(Object.keys(records[0] ?? {})).toEqual(
+			expect.arrayContaining(['article_title', 'published', 'quote', 'source'])
+		);
+		expect(consoleErrors).toEqual([]);
+	});
+
+	test('filtered: DuckDB writes exactly the rows shown, named after the filter', async () => {
+		const { page, consoleErrors, foreignRequests } = await openChecked(browser);
+		await page.goto('/?sector=automotive&status=event', { waitUntil: 'networkidle' });
+		await expect
+			.poll(async () => (await tableSources(page, timeline)).length, { timeout: 30_000 })
+			.toBe(3);
+		const { name, text, records } = await downloadFrom(page, timeline);
+		expect(name).toBe('kg-industry_timeline_sector-automotive_status-event.csv');
+		expect(text.startsWith('\uFEFFfact_id,')).toBe(true);
+		expect(records.map((r) => r.source)).toEqual(await tableSources(page, timeline));
+		expect(new Set(records.map((r) => `${r.sector}/${r.status}`))).toEqual(
+			new Set(['automotive/event'])
+		);
+		expect(records.every((r) => r.value === String(Math.trunc(Number(r.value))))).toBe(true);
+		expect(consoleErrors).toEqual([]);
+		expect(foreignRequests).toEqual([]);
+	});
+
+	test('every Download CSV is a keyboard-reachable link on a phone too', async () => {
+		const { page } = await openChecked(browser, { viewport: { width: 375, height: 812 } });
+		await page.goto('/', { waitUntil: 'networkidle' });
+		const links = page.getByRole('link', { name: 'Download CSV' });
+		// One per chart (five) and one for the headline cards.
+		expect(await links.count()).toBe(6);
+		for (const link of await links.all()) {
+			expect(await link.isVisible()).toBe(true);
+			expect(await link.getAttribute('href')).toMatch(/^\.?\/downloads\/kg-industry_[\w-]+\.csv$/);
+		}
+	});
+});

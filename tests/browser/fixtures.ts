@@ -1,0 +1,38 @@
+// What the dashboard tests expect, read from the same tables and queries the site is built from.
+import type { Browser, Page } from 'playwright-core';
+import { onTestFinished } from 'vitest';
+import { nodeDb } from '../../src/lib/db/node';
+import { facts, type FactRow } from '../../src/lib/sql/facts';
+import { openPage, siteUrl, type PageOptions } from './harness';
+
+export const headlineFacts = async (): Promise<FactRow[]> =>
+	facts(await nodeDb(), { headline: true });
+export const factsWhere = async (filter: Parameters<typeof facts>[1]) =>
+	facts(await nodeDb(), filter);
+
+/** A page closed when the test ends, which fails the test on a console error or a foreign request. */
+export async function openChecked(browser: Browser, options?: PageOptions) {
+	const opened = await openPage(browser, siteUrl(), options);
+	onTestFinished(async () => {
+		await opened.context.close();
+	});
+	return opened;
+}
+
+/** The source links of the table view inside a chart figure, as `/articles/<id>#fact-<id>`. */
+export function tableSources(page: Page, figureTitle: string) {
+	return page
+		.locator('figure', { has: page.getByRole('heading', { name: figureTitle }) })
+		.locator('details table tbody a.source')
+		.evaluateAll((links) =>
+			links.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash)
+		);
+}
+
+/** Whether an element lies within the visible part of the window. */
+export function inViewport(page: Page, selector: string) {
+	return page.evaluate((sel) => {
+		const box = document.querySelector(sel)?.getBoundingClientRect();
+		return !!box && box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+	}, selector);
+}
