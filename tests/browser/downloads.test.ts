@@ -69,4 +69,19 @@ describe('CSV of what you see', () => {
 			expect(await link.getAttribute('href')).toMatch(/^\.?\/downloads\/kg-industry_[\w-]+\.csv$/);
 		}
 	});
+
+	test('the list of sources downloads with one row per article shown', async () => {
+		const { page } = await openChecked(browser);
+		await page.goto('/articles', { waitUntil: 'networkidle' });
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Download CSV' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('kg-industry_sources.csv');
+		const text = await readFile((await download.path()) as string, 'utf8');
+		const records = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+		const shown = await page.locator('tbody td.title > a').allTextContents();
+		expect(records.map((r) => r.title)).toEqual(shown);
+		expect(Object.keys(records[0] ?? {})).not.toContain('text');
+	});
 });

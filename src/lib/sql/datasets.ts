@@ -1,3 +1,4 @@
+import { articleListSql, indicatorListSql } from './catalogue';
 import { factsSql } from './facts';
 import type { Filter } from './filter';
 import {
@@ -31,3 +32,9 @@ export const articleDataset = (id: string) => ({
 	name: `article-${id}-facts`,
 	sql: factsSql({ articleId: id })
 });
+
+/** The lists of sources and of indicators, as shown on /articles and /indicators. */
+export const catalogueDatasets = {
+	sources: articleListSql(),
+	indicators: indicatorListSql()
+};
