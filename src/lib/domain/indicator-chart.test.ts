@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { nodeDb } from '../db/node';
 import { facts } from '../sql/facts';
-import { indicatorChart, type ChartTheme } from './indicator-chart';
+import { indicatorChart, type ChartColours } from './indicator-chart';
 
-const theme: ChartTheme = {
+const theme: ChartColours = {
 	status: {
 		actual: 'green',
 		plan: 'blue',
@@ -12,7 +12,7 @@ const theme: ChartTheme = {
 		promise: 'orange',
 		event: 'teal'
 	},
-	text: 'black',
+	muted: 'black',
 	grid: 'silver'
 };
 // The chart.js types do not follow a config this general; the tests read it as plain data.

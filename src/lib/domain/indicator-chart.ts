@@ -18,10 +18,10 @@ export interface ChartFact {
 	actor: string;
 }
 
-/** Colours read from the page's CSS custom properties (see `readChartTheme`). */
-export interface ChartTheme {
+/** The colours the chart needs; the page's chart theme (src/lib/ui/charts/theme.ts) has them. */
+export interface ChartColours {
 	status: Record<Status, string>;
-	text: string;
+	muted: string;
 	grid: string;
 }
 
@@ -49,20 +49,20 @@ const said = (f: ChartFact) => `${formatQuantity(f)} ${unitLabel(f.unit)}`.trim(
 export function indicatorChart(
 	label: string,
 	facts: readonly ChartFact[],
-	theme: ChartTheme
+	theme: ChartColours
 ): IndicatorChart {
 	const present = legendOrder.filter((s) => facts.some((f) => f.status === s));
 	const ofStatus = present.map((s) => facts.filter((f) => f.status === s));
 	const summary = `${label}: ${facts.map((f) => `${said(f)} (${statusLabels[f.status].toLowerCase()}, ${formatPeriod(f.period)})`).join('; ')}.`;
 	const scales = (extra: Record<string, object>) => ({
-		x: { ticks: { color: theme.text }, grid: { color: theme.grid }, ...extra.x },
-		y: { ticks: { color: theme.text }, grid: { color: theme.grid }, ...extra.y }
+		x: { ticks: { color: theme.muted }, grid: { color: theme.grid }, ...extra.x },
+		y: { ticks: { color: theme.muted }, grid: { color: theme.grid }, ...extra.y }
 	});
 	const plugins = (
 		title: (f: ChartFact) => string,
 		pick: (i: TooltipItem<never>) => ChartFact
 	) => ({
-		legend: { labels: { color: theme.text } },
+		legend: { labels: { color: theme.muted } },
 		tooltip: {
 			callbacks: {
 				title: (items: TooltipItem<never>[]) => (items[0] ? title(pick(items[0])) : ''),
@@ -95,7 +95,7 @@ export function indicatorChart(
 					x: {
 						type: 'linear',
 						grace: 1,
-						ticks: { color: theme.text, precision: 0, callback: String }
+						ticks: { color: theme.muted, precision: 0, callback: String }
 					},
 					y: { type: 'category', labels: rows, offset: true }
 				}),
@@ -133,7 +133,7 @@ export function indicatorChart(
 					beginAtZero: true,
 					stacked: false,
 					ticks: {
-						color: theme.text,
+						color: theme.muted,
 						callback: (v: number | string) => formatNumber(Number(v), unit)
 					}
 				},

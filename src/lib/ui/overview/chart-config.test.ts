@@ -13,7 +13,7 @@ import {
 } from './chart-config';
 import { datasetDownload } from './downloads';
 import { truncate } from './labels';
-import { fallbackTheme as theme } from './theme';
+import { fallbackTheme as theme } from '../charts/theme';
 
 let db: Db;
 let rows: OverviewRows;

@@ -5,7 +5,7 @@ import type { FactRow } from '$lib/sql/facts';
 import type { Filter } from '$lib/sql/filter';
 import type { ArticleCount, SectorStatusCount } from '$lib/sql/overview';
 import { areaLabel, laneOrder, sectorLabels, truncate } from './labels';
-import type { ChartTheme } from './theme';
+import type { ChartTheme } from '../charts/theme';
 
 /** Where a click on a bar or point leads: a fact's source, a filtered overview, or an article. */
 export type ChartLink =
