@@ -1,5 +1,5 @@
-// DuckDB in the browser: started lazily, one shared instance for the whole visit. The package is
-// imported dynamically here only: a top-level value import would break the prerender (see DESIGN.md).
+// DuckDB in the browser: started lazily. The package is imported dynamically here only: a top-level
+// value import would break the prerender (see DESIGN.md).
 import { asset } from '$app/paths';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { tableNames } from '../domain/schema';
@@ -23,6 +23,40 @@ async function selectedBundle() {
 	return { duckdb, bundle };
 }
 
+/**
+ * The module is fetched here rather than in DuckDB's worker: a failed fetch there is an uncaught
+ * error in the worker and `instantiate` never settles, so the page could only say "loading" for
+ * ever. The blob URL is kept for the visit, so a second instance (the SQL console's, or its
+ * restart) fetches nothing again.
+ */
+async function fetchModule(url: string): Promise<string> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`DuckDB's WebAssembly module: HTTP ${response.status}`);
+	return URL.createObjectURL(await response.blob());
+}
+
+let module: ReturnType<typeof loadModule> | undefined;
+async function loadModule() {
+	const { duckdb, bundle } = await selectedBundle();
+	return { duckdb, bundle, moduleUrl: await fetchModule(bundle.mainModule) };
+}
+/** The package and its WebAssembly, once per visit; a failure is retried on the next call. */
+function duckDbModule() {
+	module ??= loadModule().catch((error) => {
+		module = undefined;
+		throw error;
+	});
+	return module;
+}
+
+/** Rejects when the worker itself fails to load or throws. */
+const workerFailure = (worker: Worker) =>
+	new Promise<never>((_, reject) =>
+		worker.addEventListener('error', (event) =>
+			reject(new Error(event.message || 'the DuckDB worker failed to start'))
+		)
+	);
+
 async function loadTables(duck: AsyncDuckDB, connection: AsyncDuckDBConnection) {
 	await connection.query(offlineSettings);
 	await Promise.all(
@@ -35,46 +69,37 @@ async function loadTables(duck: AsyncDuckDB, connection: AsyncDuckDBConnection) 
 	for (const sql of allTablesSql()) await connection.query(sql);
 }
 
-/**
- * The module fetched here rather than in DuckDB's worker: a failed fetch there is an uncaught error
- * in the worker and `instantiate` never settles, so the page could only say "loading" for ever.
- */
-async function fetchModule(url: string): Promise<string> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`DuckDB's WebAssembly module: HTTP ${response.status}`);
-	return URL.createObjectURL(await response.blob());
+export interface BrowserDuckDb {
+	duck: AsyncDuckDB;
+	connection: AsyncDuckDBConnection;
+	/** Ends the worker and frees all its memory; a query under way never settles. */
+	terminate(): void;
 }
 
-/** Rejects when the worker itself fails to load or throws. */
-const workerFailure = (worker: Worker) =>
-	new Promise<never>((_, reject) =>
-		worker.addEventListener('error', (event) =>
-			reject(new Error(event.message || 'the DuckDB worker failed to start'))
-		)
-	);
-
-async function open(): Promise<Db> {
-	const { duckdb, bundle } = await selectedBundle();
-	const moduleUrl = await fetchModule(bundle.mainModule);
+/** A new DuckDB in its own worker, with the site's tables loaded. */
+export async function startDuckDb(): Promise<BrowserDuckDb> {
+	const { duckdb, bundle, moduleUrl } = await duckDbModule();
 	const worker = new Worker(bundle.mainWorker!);
 	const duck = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	try {
 		await Promise.race([duck.instantiate(moduleUrl, bundle.pthreadWorker), workerFailure(worker)]);
+		const connection = await duck.connect();
+		await loadTables(duck, connection);
+		return { duck, connection, terminate: () => worker.terminate() };
 	} catch (error) {
 		worker.terminate();
 		throw error;
-	} finally {
-		URL.revokeObjectURL(moduleUrl);
 	}
-	const connection = await duck.connect();
-	await loadTables(duck, connection);
-	let exports = 0;
+}
+
+/** The site's Db over an instance; each CSV export goes through a file named by `exportFile`. */
+export function dbOver({ duck, connection }: BrowserDuckDb, exportFile: () => string): Db {
 	return {
 		async query<T extends object>(sql: string) {
 			return toPlainRows<T>(await connection.query(sql));
 		},
 		async copyCsv(sql: string) {
-			const file = `export-${++exports}.csv`;
+			const file = exportFile();
 			await connection.query(`COPY (${sql}) TO '${file}' (HEADER, DELIMITER ',')`);
 			const bytes = await duck.copyFileToBuffer(file);
 			await duck.dropFile(file);
@@ -85,11 +110,14 @@ async function open(): Promise<Db> {
 
 let shared: Promise<Db> | undefined;
 
-/** The visit's DuckDB, started on first call; a failed start is retried on the next call. */
+/** The visit's DuckDB for the pages' own queries, started on first call; a failure is retried. */
 export function browserDb(): Promise<Db> {
-	shared ??= open().catch((error) => {
-		shared = undefined;
-		throw error;
-	});
+	let exports = 0;
+	shared ??= startDuckDb()
+		.then((instance) => dbOver(instance, () => `export-${++exports}.csv`))
+		.catch((error) => {
+			shared = undefined;
+			throw error;
+		});
 	return shared;
 }

@@ -1,7 +1,7 @@
 import { columnsOf, type Column } from '../domain/columns';
 import { tableNames, tables, type TableName } from '../domain/schema';
 
-const duckType: Record<Column['kind'], string> = {
+export const duckType: Record<Column['kind'], string> = {
 	integer: 'INTEGER',
 	number: 'DOUBLE',
 	boolean: 'BOOLEAN',
@@ -34,3 +34,13 @@ export function loadTableSql(name: TableName): string {
 export const offlineSettings = 'SET autoload_known_extensions = false';
 
 export const allTablesSql = () => tableNames.map(loadTableSql);
+
+/**
+ * For the SQL console, set once the tables are loaded: no file but `allowedPaths` (where its CSV
+ * export is written) can be read or written, no extension loaded, and no setting changed after.
+ */
+export const consoleLockSql = (allowedPaths: string[]) => [
+	`SET allowed_paths = [${allowedPaths.map((p) => `'${p.replaceAll("'", "''")}'`).join(', ')}]`,
+	'SET enable_external_access = false',
+	'SET lock_configuration = true'
+];

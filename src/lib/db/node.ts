@@ -11,7 +11,8 @@ import type { Db } from './types';
 
 const tableFile = (name: string) => `${name}.csv`;
 
-async function open(dataDir: string): Promise<Db> {
+/** A fresh DuckDB with the tables of `dataDir` loaded; `connection.query` answers synchronously. */
+export async function openNodeDuckDb(dataDir: string) {
 	const dist = dirname(
 		createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')
 	);
@@ -39,21 +40,35 @@ async function open(dataDir: string): Promise<Db> {
 		);
 	}
 	for (const sql of allTablesSql()) connection.query(sql);
-	let exports = 0;
-	const exportDir = mkdtempSync(join(tmpdir(), 'kg-duckdb-'));
+	return { duck, connection };
+}
+
+type NodeConnection = Awaited<ReturnType<typeof openNodeDuckDb>>['connection'];
+
+/**
+ * The site's Db over a connection. NODE_RUNTIME writes COPY output to the real disk, so exports go
+ * to files in `exportDir`: `exportFile` names the next one.
+ */
+export function nodeDbOver(connection: NodeConnection, exportFile: () => string): Db {
 	return {
 		async query<T extends object>(sql: string) {
 			return toPlainRows<T>(connection.query(sql));
 		},
 		async copyCsv(sql: string) {
-			// NODE_RUNTIME writes COPY output to the real disk: give it a private folder.
-			const file = join(exportDir, `export-${++exports}.csv`);
+			const file = exportFile();
 			connection.query(`COPY (${sql}) TO '${file}' (HEADER, DELIMITER ',')`);
 			const text = readFileSync(file, 'utf8');
 			rmSync(file, { force: true });
 			return text;
 		}
 	};
+}
+
+async function open(dataDir: string): Promise<Db> {
+	const { connection } = await openNodeDuckDb(dataDir);
+	const exportDir = mkdtempSync(join(tmpdir(), 'kg-duckdb-'));
+	let exports = 0;
+	return nodeDbOver(connection, () => join(exportDir, `export-${++exports}.csv`));
 }
 
 const opened = new Map<string, Promise<Db>>();

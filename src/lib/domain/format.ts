@@ -12,6 +12,9 @@ const locale = 'en-GB';
 const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
 const currencyCodes = new Set(['kgs', 'usd', 'eur', 'rub', 'byn', 'cny', 'kzt']);
 
+/** A count of things (rows, milliseconds): `10,000,000`. */
+export const formatCount = (count: number) => numberFormat.format(count);
+
 /** A number in its unit: `3,000`, `25%`, `2028` (years are never grouped), `KGS 1,500,000`. */
 export function formatNumber(value: number, unit: string): string {
 	if (unit === 'year') return String(value);
