@@ -49,6 +49,27 @@ async function openConsole(page: Page, query = '') {
 }
 
 describe('SQL console', () => {
+	test('opening the console starts DuckDB and says so; the box is usable meanwhile', async () => {
+		const { page, requests } = await openChecked(browser);
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/*.wasm', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/data/sql');
+		await expect
+			.poll(() => status(page).textContent(), { timeout: 30_000 })
+			.toBe('Starting DuckDB in this tab…');
+		await box(page).fill('SELECT 1 AS one');
+		await expect
+			.poll(() => requests.filter((r) => r.endsWith('.wasm')).length, { timeout: 30_000 })
+			.toBe(1);
+		expect(await status(page).textContent()).toBe('Starting DuckDB in this tab…');
+		release();
+		await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe('Ready.');
+	});
+
 	test('a query shows its rows, the total and the time, and goes into the address', async () => {
 		const { page, consoleErrors, foreignRequests } = await openChecked(browser);
 		await openConsole(page);
