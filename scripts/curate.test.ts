@@ -1,8 +1,9 @@
 // The CLI end to end, in a throwaway copy of the project: bad input changes no output file.
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { copyProject, outputSnapshot, runCurate } from './curate/fixture-project';
+import { cli, copyProject, outputSnapshot, runCurate, runner } from './curate/fixture-project';
 
 const A = '000_391bf6d7a003b31a';
 const roots: string[] = [];
@@ -162,5 +163,26 @@ describe('curate on good input', () => {
 		const run = runCurate(root);
 		expect(run.stderr).toBe('');
 		expect(run.stdout).toMatch(/^6 articles, .* 0 unaccounted/);
+	});
+
+	test('over 100 articles: progress on a terminal, none in a pipe', () => {
+		const root = project();
+		for (let i = 0; i < 101; i++) {
+			const id = `9${String(i).padStart(3, '0')}_no_numbers`;
+			writeFileSync(join(root, `seeds/${id}.txt`), 'Статья без чисел, для проверки хода работы.');
+		}
+		const piped = runCurate(root);
+		expect(piped.status).toBe(0);
+		expect(piped.stdout).toMatch(/^106 articles, /);
+		expect(piped.stderr).toBe('');
+		// `script` gives the command a pseudo-terminal, as a shell in a terminal window would.
+		const command = [process.execPath, runner, cli].map((part) => `'${part}'`).join(' ');
+		const onTerminal = spawnSync('script', ['-qec', command, '/dev/null'], {
+			cwd: root,
+			encoding: 'utf8'
+		});
+		expect(onTerminal.status).toBe(0);
+		expect(onTerminal.stdout).toContain('\rcurating 106/106 articles');
+		expect(onTerminal.stdout).toMatch(/106 articles, \d+ mentions/);
 	});
 });

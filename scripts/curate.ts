@@ -4,6 +4,7 @@ import { buildTables } from './curate/build-tables';
 import { extractMentions } from './curate/extract/extract-mentions';
 import { readInputs, renderTables, staleOutputs, writeOutputs } from './curate/files';
 import { formatProblem } from './curate/problems';
+import { articleProgress } from './curate/progress';
 import { suggest } from './curate/suggest';
 
 const usage = `usage:
@@ -47,7 +48,12 @@ function printMentions(file: string) {
 
 function run(check: boolean) {
 	const root = process.cwd();
-	const { tables, problems, summary } = buildTables(readInputs(root));
+	const progress = articleProgress(process.stderr);
+	const { tables, problems, summary } = buildTables({
+		...readInputs(root),
+		onArticle: progress.update
+	});
+	progress.finish();
 	const line = `${summary.articles} articles, ${summary.mentions} mentions, ${summary.facts} facts, ${summary.dismissed} dismissed, ${summary.unaccounted} unaccounted`;
 	if (!tables) {
 		for (const problem of problems) process.stderr.write(formatProblem(problem) + '\n');

@@ -25,6 +25,8 @@ export interface CurationInputs {
 	/** Directory the curation files live in, for naming a missing one. */
 	curationDir: string;
 	extract: (text: string) => ExtractedMention[];
+	/** Called after each article is curated, with how many are done of how many. */
+	onArticle?: (done: number, total: number) => void;
 }
 
 export interface Tables {
@@ -177,12 +179,13 @@ export function buildTables(inputs: CurationInputs): {
 
 	const tables: Tables = { facts: [], indicators: [], articles: [], mentions: [] };
 	let unaccounted = 0;
-	for (const seed of loaded.seeds) {
+	for (const [index, seed] of loaded.seeds.entries()) {
 		const curated = curate(loaded, seed, inputs);
 		tables.articles.push(curated.article);
 		tables.mentions.push(...curated.mentions);
 		tables.facts.push(...curated.facts);
 		unaccounted += curated.unaccounted.length;
+		inputs.onArticle?.(index + 1, loaded.seeds.length);
 	}
 	checkAcrossArticles(tables.facts, inputs.curationDir, problems);
 	tables.indicators = [...indicators.values()]

@@ -3,12 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-const cli = join(projectRoot, 'scripts/curate.ts');
-// Resolved from the project, not from the temporary folder the CLI runs in.
-const tsxLoader = pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;
+// Run as `npm run curate` runs it, resolved from the project, not from the temporary folder.
+export const runner = join(projectRoot, 'scripts/run-bundled.mjs');
+export const cli = join(projectRoot, 'scripts/curate.ts');
 
 /** A temporary folder holding copies of seeds/, data/ and static/data/. */
 export function copyProject(): string {
@@ -20,7 +19,7 @@ export function copyProject(): string {
 }
 
 export function runCurate(root: string, ...args: string[]) {
-	const result = spawnSync(process.execPath, ['--import', tsxLoader, cli, ...args], {
+	const result = spawnSync(process.execPath, [runner, cli, ...args], {
 		cwd: root,
 		encoding: 'utf8',
 		env: { ...process.env, NODE_OPTIONS: '' }
