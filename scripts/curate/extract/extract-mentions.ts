@@ -38,7 +38,9 @@ function readMentionsAt(text: string, pos: number, floor: number, out: Extracted
 
 export function extractMentions(text: string): ExtractedMention[] {
 	const mentions: ExtractedMention[] = [];
-	const trigger = new RegExp(TRIGGER);
+	// One shared regex, reset per call (the scan is synchronous): a copy per article costs ~20%.
+	const trigger = TRIGGER;
+	trigger.lastIndex = 0;
 	let floor = 0;
 	WORD_AT_START.lastIndex = 0;
 	let pos = WORD_AT_START.test(text) ? 0 : -1;
