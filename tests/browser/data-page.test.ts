@@ -48,6 +48,10 @@ describe('/data', () => {
 			const served = await fetch(new URL(href ?? '', page.url()));
 			expect(Buffer.from(await served.arrayBuffer()).equals(file(table)), table).toBe(true);
 		}
+		// The footer lists the same files, separated as words are.
+		expect(await page.locator('.site-footer').innerText()).toContain(
+			tables.map((t) => `${t}.csv`).join(', ')
+		);
 		// DuckDB never starts here: nothing on this page needs it.
 		expect(requests.filter((r) => /\.wasm(\?|$)/.test(r))).toEqual([]);
 		expect(consoleErrors).toEqual([]);
