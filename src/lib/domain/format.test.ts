@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPeriod, formatPublished, formatQuantity, unitLabel } from './format';
+import { formatBytes, formatPeriod, formatPublished, formatQuantity, unitLabel } from './format';
 
 const q = (
 	value: number,
@@ -45,4 +45,16 @@ describe('formatPeriod', () => {
 		expect(formatPublished('')).toBe('date unknown');
 		expect(formatPublished('2026-01-31')).toBe('31 Jan 2026');
 	});
+});
+
+describe('formatBytes', () => {
+	test.each([
+		[0, '0 bytes'],
+		[1, '1 byte'],
+		[999, '999 bytes'],
+		[1000, '1 kB'],
+		[25935, '25.9 kB'],
+		[6176, '6.2 kB'],
+		[1_234_567, '1.2 MB']
+	])('%d → %s', (bytes, expected) => expect(formatBytes(bytes)).toBe(expected));
 });

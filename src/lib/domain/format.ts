@@ -101,3 +101,17 @@ export function formatPeriod(period: string): string {
 export function formatPublished(published: string): string {
 	return published ? formatPoint(published) : 'date unknown';
 }
+
+const byteUnits = ['bytes', 'kB', 'MB', 'GB'];
+
+/** A file size in decimal units, as browsers and file managers show it: `812 bytes`, `25.9 kB`. */
+export function formatBytes(bytes: number): string {
+	let size = bytes;
+	let unit = 0;
+	while (size >= 1000 && unit < byteUnits.length - 1) {
+		size /= 1000;
+		unit++;
+	}
+	if (unit === 0) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+	return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(size)} ${byteUnits[unit]}`;
+}

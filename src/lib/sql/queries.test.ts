@@ -1,8 +1,10 @@
 // Every query of the site, run in Node's DuckDB against the generated tables.
 import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { nodeDb } from '../db/node';
 import type { Db } from '../db/types';
+import { tableNames } from '../domain/schema';
 import { article, articleList, indicatorList, mentionsOfArticle } from './catalogue';
 import { exportCsv, csvFileName } from './export';
 import { facts, type FactRow } from './facts';
@@ -15,6 +17,7 @@ import {
 	machineryShareSql,
 	timelineSql
 } from './overview';
+import { tableRowCounts } from './tables';
 
 let db: Db;
 beforeAll(async () => {
@@ -116,6 +119,16 @@ describe('catalogue queries', () => {
 	test('indicators with their fact counts', async () => {
 		const rows = await indicatorList(db);
 		expect(rows.find((r) => r.indicator_id === 'vehicle_plant_milestone')?.facts).toBe(3);
+	});
+
+	test('row counts of the tables equal the records of their CSV files', async () => {
+		const counts = await tableRowCounts(db);
+		expect(Object.keys(counts)).toEqual(tableNames);
+		for (const name of tableNames) {
+			const records = parse(readFileSync(`static/data/${name}.csv`), { columns: true });
+			expect(counts[name], name).toBe(records.length);
+			expect(counts[name], name).toBeGreaterThan(0);
+		}
 	});
 });
 

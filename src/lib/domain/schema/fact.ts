@@ -1,38 +1,50 @@
 import { z } from 'zod';
 import { Period, PeriodBasis, Qualifier, Slug, Status } from './enums';
 
-export const Fact = z.object({
-	fact_id: Slug.describe(
-		'Stable id of the fact; the anchor `#fact-<fact_id>` on its article page.'
-	),
-	indicator_id: Slug.describe('The indicator the figure is an observation of.'),
-	article_id: Slug.describe('The article that states it.'),
-	value: z
-		.number()
-		.describe('The value as stated; the lower bound of a range. "More than 3,000" is 3000.'),
-	value_max: z.number().nullable().describe('Upper bound of a range ("20–25%"); empty otherwise.'),
-	qualifier: Qualifier,
-	unit: Slug.describe("The indicator's unit."),
-	status: Status,
-	period: Period,
-	period_basis: PeriodBasis,
-	ref_area: z
-		.string()
-		.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)
-		.describe('Area the figure is about, ISO 3166: KG (Kyrgyzstan), KG-GB (Bishkek), BY, ...'),
-	actor: z.string().describe('Who states, plans or does it; empty when the article does not say.'),
-	statement_id: Slug.or(z.literal('')).describe(
-		'Ties facts stated together, such as the baseline and target of "from 16% to 25%".'
-	),
-	note: z.string().min(1).describe('What the figure is, in a short English sentence.'),
-	quote: z
-		.string()
-		.min(1)
-		.describe('The exact sentence or clause of the article that states the figure.'),
-	quote_start: z.int().nonnegative().describe('Offset of the quote in the article text (UTF-16).'),
-	quote_end: z.int().nonnegative().describe('Offset just past the quote.'),
-	value_start: z.int().nonnegative().describe('Offset of the figure in the article text.'),
-	value_end: z.int().nonnegative().describe('Offset just past the figure.'),
-	headline: z.boolean().describe('Whether the figure is worth a KPI card on the overview.')
-});
+export const Fact = z
+	.object({
+		fact_id: Slug.describe(
+			'Stable id of the fact; the anchor `#fact-<fact_id>` on its article page.'
+		),
+		indicator_id: Slug.describe('The indicator the figure is an observation of.'),
+		article_id: Slug.describe('The article that states it.'),
+		value: z
+			.number()
+			.describe('The value as stated; the lower bound of a range. "More than 3,000" is 3000.'),
+		value_max: z
+			.number()
+			.nullable()
+			.describe('Upper bound of a range ("20–25%"); empty otherwise.'),
+		qualifier: Qualifier,
+		unit: Slug.describe("The indicator's unit."),
+		status: Status,
+		period: Period,
+		period_basis: PeriodBasis,
+		ref_area: z
+			.string()
+			.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)
+			.describe('Area the figure is about, ISO 3166: KG (Kyrgyzstan), KG-GB (Bishkek), BY, ...'),
+		actor: z
+			.string()
+			.describe('Who states, plans or does it; empty when the article does not say.'),
+		statement_id: Slug.or(z.literal('')).describe(
+			'Ties facts stated together, such as the baseline and target of "from 16% to 25%".'
+		),
+		note: z.string().min(1).describe('What the figure is, in a short English sentence.'),
+		quote: z
+			.string()
+			.min(1)
+			.describe('The exact sentence or clause of the article that states the figure.'),
+		quote_start: z
+			.int()
+			.nonnegative()
+			.describe('Offset of the quote in the article text (UTF-16).'),
+		quote_end: z.int().nonnegative().describe('Offset just past the quote.'),
+		value_start: z.int().nonnegative().describe('Offset of the figure in the article text.'),
+		value_end: z.int().nonnegative().describe('Offset just past the figure.'),
+		headline: z.boolean().describe('Whether the figure is worth a KPI card on the overview.')
+	})
+	.describe(
+		'One figure an article states, curated into an observation of an indicator: its value, what kind of statement it is (actual, plan, target, ...), the period and area it is about, and the exact quote with its offsets in the article text.'
+	);
 export type Fact = z.infer<typeof Fact>;

@@ -18,16 +18,24 @@ export type ExtractedMention = z.infer<typeof ExtractedMention>;
 
 export const dispositions = ['fact', 'dismissed'] as const;
 
-export const Mention = z.object({
-	mention_id: z.string().describe('`<article_id>@<start>`: stable while the text does not change.'),
-	article_id: Slug.describe('The article the figure is in.'),
-	...ExtractedMention.shape,
-	disposition: z
-		.enum(dispositions)
-		.describe('What curation made of the figure: a fact, or dismissed with a reason.'),
-	fact_id: Slug.or(z.literal('')).describe('The fact the figure became; empty when dismissed.'),
-	reason: z
-		.string()
-		.describe('Why the figure is not a fact (page furniture, context date, ...); empty for facts.')
-});
+export const Mention = z
+	.object({
+		mention_id: z
+			.string()
+			.describe('`<article_id>@<start>`: stable while the text does not change.'),
+		article_id: Slug.describe('The article the figure is in.'),
+		...ExtractedMention.shape,
+		disposition: z
+			.enum(dispositions)
+			.describe('What curation made of the figure: a fact, or dismissed with a reason.'),
+		fact_id: Slug.or(z.literal('')).describe('The fact the figure became; empty when dismissed.'),
+		reason: z
+			.string()
+			.describe(
+				'Why the figure is not a fact (page furniture, context date, ...); empty for facts.'
+			)
+	})
+	.describe(
+		'One number the extractor found in an article, as written and as read, with what curation made of it: the fact it became, or the reason it was dismissed. Every number of every article is here.'
+	);
 export type Mention = z.infer<typeof Mention>;

@@ -1,0 +1,71 @@
+// How to cite the dataset and a single fact: text shared by the /data page and the archive's README.
+import { formatPublished } from '../domain/format';
+import { datasetTitle } from './about';
+
+/** A piece of a citation; `lang` marks text in the language of its source (a Russian title). */
+export interface Segment {
+	text: string;
+	lang?: string;
+}
+
+/** The citation as plain text, to copy or to write into a file. */
+export const citationText = (segments: readonly Segment[]) =>
+	segments.map((segment) => segment.text).join('');
+
+/** The date the data is as of: the latest known publication date of its articles ('' if none). */
+export function dataAsOf(articles: readonly { published: string }[]): string {
+	return (
+		articles
+			.map((article) => article.published)
+			.filter(Boolean)
+			.sort()
+			.at(-1) ?? ''
+	);
+}
+
+/** `Title. Data as of 31 Jan 2026.`, then the page's address when it is known. */
+export function datasetCitation(asOf: string, address = ''): Segment[] {
+	return [
+		{ text: `${datasetTitle}. Data as of ${formatPublished(asOf)}.` },
+		...(address ? [{ text: ` ${address}` }] : [])
+	];
+}
+
+export const factCitationGuide =
+	'To cite a single fact, cite the article it comes from: its title, the publisher when known, the publication date (or "date unknown"), the quote that states the figure and the address of the article when known. Then add the fact_id and the date the data is as of, so that a reader can find the row and its context.';
+
+export interface CitedFact {
+	fact_id: string;
+	article_id: string;
+	quote: string;
+}
+
+export interface CitedArticle {
+	title: string;
+	publisher: string;
+	published: string;
+	url: string;
+	/** The language of the title and the quote. */
+	lang: string;
+}
+
+/** A full stop after text that does not end a sentence already. */
+const closed = (text: string) =>
+	/[.!?…]["»”]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+
+/**
+ * `Title. Publisher, 31 Jan 2026. “Quote.” https://… Fact <fact_id> in <dataset>, data as of …`:
+ * the source first, then where the row is.
+ */
+export function factCitation(fact: CitedFact, article: CitedArticle, asOf: string): Segment[] {
+	const lang = article.lang || undefined;
+	const published = formatPublished(article.published);
+	return [
+		{ text: closed(article.title), lang },
+		{ text: ` ${article.publisher ? `${article.publisher}, ` : ''}${published}. “` },
+		{ text: fact.quote.trim(), lang },
+		{ text: '”.' },
+		...(article.url ? [{ text: ` ${article.url}` }] : []),
+		{ text: ` Fact ${fact.fact_id} in ${datasetTitle}, data as of ${formatPublished(asOf)}.` }
+	];
+}

@@ -1,0 +1,80 @@
+// The data dictionary, read from the zod schemas so that it cannot drift from the tables.
+import { columnsOf, type Column } from '../domain/columns';
+import { tableNames, tables, type TableName } from '../domain/schema';
+
+export interface TableDoc {
+	name: TableName;
+	/** The file name, `facts.csv`: in static/data, served at /data/, and in the archive. */
+	file: string;
+	/** What one row is: the schema's own description. */
+	description: string;
+	columns: Column[];
+}
+
+export const tableFile = (name: TableName) => `${name}.csv`;
+
+/** The id of a table's section on /data, so that any page can link to `/data#table-facts`. */
+export const tableAnchor = (name: TableName) => `table-${name}`;
+
+export function tableDoc(name: TableName): TableDoc {
+	const schema = tables[name];
+	return {
+		name,
+		file: tableFile(name),
+		description: schema.description ?? '',
+		columns: columnsOf(schema)
+	};
+}
+
+/** Every generated table, in the order they are written and documented. */
+export const dictionary = (): TableDoc[] => tableNames.map(tableDoc);
+
+/** `integer`, `number, nullable`, `text`. */
+export const columnType = (column: Column) =>
+	column.nullable ? `${column.kind}, nullable` : column.kind;
+
+/** A column that holds the key of another table. */
+export interface TableLink {
+	from: { table: TableName; column: string };
+	to: { table: TableName; column: string };
+	meaning: string;
+}
+
+export const tableLinks: TableLink[] = [
+	{
+		from: { table: 'facts', column: 'indicator_id' },
+		to: { table: 'indicators', column: 'indicator_id' },
+		meaning: 'the indicator a fact is an observation of'
+	},
+	{
+		from: { table: 'facts', column: 'article_id' },
+		to: { table: 'articles', column: 'article_id' },
+		meaning: "the article that states it; the quote's offsets index that article's text"
+	},
+	{
+		from: { table: 'mentions', column: 'article_id' },
+		to: { table: 'articles', column: 'article_id' },
+		meaning: "the article a number was found in; `start` and `end` index that article's text"
+	},
+	{
+		from: { table: 'mentions', column: 'fact_id' },
+		to: { table: 'facts', column: 'fact_id' },
+		meaning: 'the fact a number became; empty when it was dismissed'
+	},
+	{
+		from: { table: 'facts', column: 'statement_id' },
+		to: { table: 'facts', column: 'statement_id' },
+		meaning: 'facts stated together, such as the baseline and the target of "from 16% to 25%"'
+	}
+];
+
+/** `facts.indicator_id`. */
+export const qualifiedName = ({ table, column }: TableLink['from']) => `${table}.${column}`;
+
+/** A description split at its backticks, so that `column` names can be shown as code. */
+export function codeSpans(text: string): { text: string; code: boolean }[] {
+	return text
+		.split('`')
+		.map((part, i) => ({ text: part, code: i % 2 === 1 }))
+		.filter((part) => part.text !== '');
+}

@@ -1,0 +1,49 @@
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { nodeDb } from '../db/node';
+import { parseCsv } from '../domain/csv';
+import { Article, Fact, tableNames } from '../domain/schema';
+import { dataAsOf } from './citation';
+import { datasetInputs, readmeInput, type DatasetInputs } from './inputs';
+
+let inputs: DatasetInputs;
+beforeAll(async () => {
+	inputs = await datasetInputs(await nodeDb());
+});
+
+describe('datasetInputs', () => {
+	test('every table: the bytes of its file and the number of its records', () => {
+		expect(inputs.tables.map((t) => t.name)).toEqual(tableNames);
+		for (const { name, rows, bytes } of inputs.tables) {
+			const file = readFileSync(`static/data/${name}.csv`);
+			expect(Buffer.from(bytes).equals(file), name).toBe(true);
+			expect(rows, name).toBe(parse(file, { columns: true }).length);
+		}
+		expect(readmeInput(inputs).tables.map((t) => t.size)).toEqual(
+			tableNames.map((name) => readFileSync(`static/data/${name}.csv`).byteLength)
+		);
+	});
+
+	test('the date the data is as of, from the articles', () => {
+		const articles = parseCsv(Article, readFileSync('static/data/articles.csv', 'utf8'));
+		expect(inputs.asOf).toBe(dataAsOf(articles));
+	});
+
+	test('the example to cite is a real headline fact, with its article', () => {
+		const facts = parseCsv(Fact, readFileSync('static/data/facts.csv', 'utf8'));
+		const articles = parseCsv(Article, readFileSync('static/data/articles.csv', 'utf8'));
+		const { fact, article } = inputs.example!;
+		const row = facts.find((f) => f.fact_id === fact.fact_id);
+		expect(row?.headline).toBe(true);
+		expect(fact).toEqual({ fact_id: row?.fact_id, article_id: row?.article_id, quote: row?.quote });
+		const source = articles.find((a) => a.article_id === fact.article_id);
+		expect(article).toEqual({
+			title: source?.title,
+			publisher: source?.publisher,
+			published: source?.published,
+			url: source?.url,
+			lang: source?.lang
+		});
+	});
+});

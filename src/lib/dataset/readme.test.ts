@@ -1,0 +1,82 @@
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { nodeDb } from '../db/node';
+import { formatBytes, formatPublished } from '../domain/format';
+import { tableNames } from '../domain/schema';
+import { datasetIntro, datasetTitle, formatNotes } from './about';
+import { archivePath, readmeFileName } from './archive';
+import { citationText, datasetCitation, factCitation, factCitationGuide } from './citation';
+import { columnType, qualifiedName, tableDoc, tableLinks } from './dictionary';
+import { datasetArchive, datasetInputs, readmeInput, type DatasetInputs } from './inputs';
+import { readme } from './readme';
+
+let inputs: DatasetInputs;
+let text: string;
+beforeAll(async () => {
+	inputs = await datasetInputs(await nodeDb());
+	text = readme(readmeInput(inputs));
+});
+
+/** The part of the README under a heading, up to the next heading of the same or a higher level. */
+function sectionOf(heading: string): string {
+	const start = text.indexOf(`\n${heading}\n`);
+	expect(start, heading).toBeGreaterThanOrEqual(0);
+	const level = heading.split(' ')[0]!;
+	const rest = text.slice(start + heading.length + 2);
+	const next = rest.search(new RegExp(`^#{1,${level.length}} `, 'm'));
+	return next < 0 ? rest : rest.slice(0, next);
+}
+
+describe('README.md of the archive', () => {
+	test('is the README the archive holds', () => {
+		const files = unzipSync(datasetArchive(inputs));
+		expect(new TextDecoder().decode(files[archivePath(readmeFileName)])).toBe(text);
+	});
+
+	test('says what the data is and how fresh', () => {
+		expect(text.startsWith(`# ${datasetTitle}\n\n${datasetIntro}\n`)).toBe(true);
+		expect(text).toContain(`Data as of ${formatPublished(inputs.asOf)}.`);
+		for (const note of formatNotes) expect(text).toContain(`- ${note}\n`);
+	});
+
+	test('lists each file with its rows, size and what a row is', () => {
+		const files = sectionOf('## Files');
+		for (const { name, rows, bytes } of inputs.tables) {
+			const line = files.split('\n').find((l) => l.startsWith(`| ${name}.csv |`));
+			expect(line, name).toBe(
+				`| ${name}.csv | ${rows} | ${formatBytes(bytes.byteLength)} | ${tableDoc(name).description} |`
+			);
+		}
+	});
+
+	test.each(tableNames)('documents every column of %s, with its type and meaning', (name) => {
+		const doc = tableDoc(name);
+		const section = sectionOf(`### ${doc.file}`);
+		expect(section).toContain(doc.description);
+		const rows = section.split('\n').filter((l) => /^\| `/.test(l));
+		expect(rows.map((l) => /^\| `(\w+)`/.exec(l)?.[1])).toEqual(doc.columns.map((c) => c.name));
+		for (const [i, column] of doc.columns.entries()) {
+			const row = rows[i]!;
+			// Three cells: no unescaped | inside a description.
+			expect(row.replaceAll('\\|', '').split('|')).toHaveLength(5);
+			expect(row).toContain(` ${columnType(column)} `);
+			expect(row).toContain(column.description);
+			for (const value of column.values ?? []) expect(row).toContain(`\`${value}\``);
+		}
+	});
+
+	test('says how the tables link', () => {
+		const links = sectionOf('## How the tables link');
+		for (const link of tableLinks) {
+			expect(links).toContain(`\`${qualifiedName(link.from)}\` → \`${qualifiedName(link.to)}\``);
+		}
+	});
+
+	test('says how to cite the data and a fact, with a real example', () => {
+		const cite = sectionOf('## How to cite');
+		expect(cite).toContain(`> ${citationText(datasetCitation(inputs.asOf))}\n`);
+		expect(cite).toContain(factCitationGuide);
+		const { fact, article } = inputs.example!;
+		expect(cite).toContain(`> ${citationText(factCitation(fact, article, inputs.asOf))}\n`);
+	});
+});
