@@ -43,7 +43,7 @@ async function runQuery(page: Page, sql: string) {
 
 /** Opens the console; resolves once DuckDB is ready (and a shared query has run). */
 async function openConsole(page: Page, query = '') {
-	await page.goto(`/data/sql${query}`);
+	await page.goto(`/data/sql/${query}`);
 	await expect.poll(() => form(page).getAttribute('data-phase'), { timeout: 30_000 }).toBe('ready');
 	if (query) await expect.poll(() => finished(page), { timeout: 30_000 }).toBe(1);
 }
@@ -57,7 +57,7 @@ describe('SQL console', () => {
 			await held;
 			await route.continue();
 		});
-		await page.goto('/data/sql');
+		await page.goto('/data/sql/');
 		await expect
 			.poll(() => status(page).textContent(), { timeout: 30_000 })
 			.toBe('Starting DuckDB in this tab…');

@@ -15,7 +15,9 @@ afterAll(async () => {
 const pages = {
 	overview: '/',
 	indicator: '/indicators/machinery_share_of_economy',
-	article: '/articles/000_391bf6d7a003b31a#fact-bishkek-bus-purchase-2026'
+	article: '/articles/000_391bf6d7a003b31a#fact-bishkek-bus-purchase-2026',
+	data: '/data/',
+	console: `/data/sql/?${new URLSearchParams({ q: 'SELECT * FROM facts' })}`
 };
 
 describe('pages', () => {
