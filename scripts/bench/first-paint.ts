@@ -1,0 +1,113 @@
+// What a page loads for its first paint, measured in the page and sized from build/. The bench
+// prints it; tests/browser/budgets.test.ts holds it to its budget.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+
+const buildDir = resolve(import.meta.dirname, '../../build');
+
+export interface LoadedResource {
+	path: string;
+	kind: 'html' | 'js' | 'css' | 'wasm' | 'other';
+	/** ms since the navigation began. */
+	startMs: number;
+	endMs: number;
+	transferBytes: number;
+	/** The file gzipped at level 9, as a compressing static host would send it. */
+	gzipBytes: number;
+}
+
+export interface FirstPaint {
+	/** When the first KPI figure was painted (Element Timing), ms since the navigation began. */
+	firstKpiPaintMs: number;
+	loadEventMs: number;
+	/** The HTML and every JS and CSS file requested before the load event, DuckDB's excluded. */
+	resources: LoadedResource[];
+	gzippedBytes: number;
+	/** Bytes on the wire (uncompressed on localhost) that had arrived when the KPI was painted. */
+	transferredBytes: number;
+	/** .wasm requests that started before the first paint. */
+	wasmBeforePaint: string[];
+}
+
+const kindOf = (path: string): LoadedResource['kind'] =>
+	path.endsWith('.js')
+		? 'js'
+		: path.endsWith('.css')
+			? 'css'
+			: path.endsWith('.wasm')
+				? 'wasm'
+				: path.endsWith('/') || path.endsWith('.html') || !/\.[a-z0-9]+$/.test(path)
+					? 'html'
+					: 'other';
+
+/** The file in build/ a path is served from, as a static host resolves it. */
+function builtFile(path: string): string | undefined {
+	const clean = decodeURIComponent(path).replace(/^\//, '');
+	const candidates =
+		clean === '' ? ['index.html'] : [clean, `${clean}.html`, join(clean, 'index.html')];
+	return candidates
+		.map((c) => join(buildDir, c))
+		.find((file) => existsSync(file) && !file.endsWith('/'));
+}
+
+const gzipSize = (path: string) => {
+	const file = builtFile(path);
+	return file ? gzipSync(readFileSync(file), { level: 9 }).length : 0;
+};
+
+/** Reads, after the page has loaded, what it fetched before its first paint. */
+export async function firstPaintResources(page: Page, siteUrl: string): Promise<FirstPaint> {
+	const seen = await page.evaluate(async () => {
+		const elements = await new Promise<PerformanceEntry[]>((done) => {
+			new PerformanceObserver((list) => done(list.getEntries())).observe({
+				type: 'element',
+				buffered: true
+			});
+			setTimeout(() => done([]), 2000);
+		});
+		const kpi = elements
+			.filter((e) => (e as PerformanceEntry & { identifier: string }).identifier === 'kpi-value')
+			.map((e) => (e as PerformanceEntry & { renderTime: number }).renderTime || e.startTime);
+		const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		const entries = [
+			navigation,
+			...performance.getEntriesByType('resource')
+		] as PerformanceResourceTiming[];
+		return {
+			firstKpiPaintMs: kpi.length ? Math.min(...kpi) : NaN,
+			firstPaintMs: performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN,
+			loadEventMs: navigation.loadEventStart,
+			entries: entries.map((e) => ({
+				url: e.name,
+				startMs: e.startTime,
+				endMs: e.responseEnd,
+				transferBytes: e.transferSize
+			}))
+		};
+	});
+	const origin = new URL(siteUrl).origin;
+	const resources = seen.entries
+		.filter((e) => new URL(e.url).origin === origin)
+		.map(({ url, startMs, endMs, transferBytes }) => {
+			const path = new URL(url).pathname;
+			return { path, kind: kindOf(path), startMs, endMs, transferBytes, gzipBytes: 0 };
+		});
+	const needed = resources
+		.filter((r) => ['html', 'js', 'css'].includes(r.kind))
+		.filter((r) => !/duckdb/i.test(r.path) && r.startMs <= seen.loadEventMs)
+		.map((r) => ({ ...r, gzipBytes: gzipSize(r.path) }));
+	return {
+		firstKpiPaintMs: seen.firstKpiPaintMs,
+		loadEventMs: seen.loadEventMs,
+		resources: needed,
+		gzippedBytes: needed.reduce((sum, r) => sum + r.gzipBytes, 0),
+		transferredBytes: resources
+			.filter((r) => r.endMs <= seen.firstKpiPaintMs)
+			.reduce((sum, r) => sum + r.transferBytes, 0),
+		wasmBeforePaint: resources
+			.filter((r) => r.kind === 'wasm' && r.startMs < seen.firstPaintMs)
+			.map((r) => r.path)
+	};
+}
