@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { buildTables } from './curate/build-tables';
 import { extractMentions } from './curate/extract/extract-mentions';
 import { readInputs, renderTables, staleOutputs, writeOutputs } from './curate/files';
-import { formatProblem } from './curate/problems';
+import { formatProblems } from './curate/problems';
 import { articleProgress } from './curate/progress';
 import { suggest } from './curate/suggest';
 
@@ -56,7 +56,7 @@ function run(check: boolean) {
 	progress.finish();
 	const line = `${summary.articles} articles, ${summary.mentions} mentions, ${summary.facts} facts, ${summary.dismissed} dismissed, ${summary.unaccounted} unaccounted`;
 	if (!tables) {
-		for (const problem of problems) process.stderr.write(formatProblem(problem) + '\n');
+		for (const printed of formatProblems(problems)) process.stderr.write(printed + '\n');
 		fail(`${problems.length} problem(s); nothing written (${line})`);
 	}
 	const outputs = renderTables(tables);

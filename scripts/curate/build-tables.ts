@@ -47,13 +47,19 @@ const byKey =
 		return 0;
 	};
 
-function indicatorRows(entries: IndicatorEntry[], file: string, problems: Problem[]) {
+function indicatorRows(
+	source: YamlSource<IndicatorsFile> | undefined,
+	file: string,
+	problems: Problem[]
+) {
 	const byId = new Map<string, IndicatorEntry>();
-	for (const entry of entries) {
-		if (byId.has(entry.id))
-			problems.push({ file, message: `duplicate indicator id "${entry.id}"` });
+	source?.data.indicators.forEach((entry, i) => {
+		if (byId.has(entry.id)) {
+			const line = source.lineOf(['indicators', i, 'id']);
+			problems.push({ file, line, message: `duplicate indicator id "${entry.id}"` });
+		}
 		byId.set(entry.id, entry);
-	}
+	});
 	return byId;
 }
 
@@ -67,7 +73,8 @@ function curationsById(files: TextFile[], problems: Problem[]) {
 		if (other) {
 			problems.push({
 				file,
-				message: `a second curation file for article "${id}" (also ${other})`
+				line: 1,
+				message: `a second curation file for article "${id}" (also ${other}): keep one`
 			});
 			continue;
 		}
@@ -80,28 +87,37 @@ function curationsById(files: TextFile[], problems: Problem[]) {
 	return { sources, ids: seen, invalid };
 }
 
-function checkAcrossArticles(facts: Fact[], curationDir: string, problems: Problem[]) {
-	const first = new Map<string, Fact>();
-	const statements = new Map<string, Fact[]>();
-	for (const fact of facts) {
+/** A fact with where its curation stands, for problems that span facts. */
+interface PlacedFact {
+	fact: Fact;
+	file: string;
+	line?: number;
+}
+
+function checkAcrossArticles(facts: PlacedFact[], problems: Problem[]) {
+	const first = new Map<string, PlacedFact>();
+	const statements = new Map<string, PlacedFact[]>();
+	for (const placed of facts) {
+		const { fact, file, line } = placed;
 		const earlier = first.get(fact.fact_id);
 		if (earlier) {
 			problems.push({
-				file: `${curationDir}/${fact.article_id}.yaml`,
-				message: `duplicate fact id "${fact.fact_id}" (also in ${earlier.article_id})`
+				file,
+				line,
+				message: `duplicate fact id "${fact.fact_id}" (also at ${earlier.file}:${earlier.line})`
 			});
-		}
-		first.set(fact.fact_id, fact);
+		} else first.set(fact.fact_id, placed);
 		if (fact.statement_id) {
-			statements.set(fact.statement_id, [...(statements.get(fact.statement_id) ?? []), fact]);
+			statements.set(fact.statement_id, [...(statements.get(fact.statement_id) ?? []), placed]);
 		}
 	}
 	for (const [id, group] of statements) {
-		const indicatorsIn = new Set(group.map((f) => f.indicator_id));
-		const articlesIn = new Set(group.map((f) => f.article_id));
+		const indicatorsIn = new Set(group.map((p) => p.fact.indicator_id));
+		const articlesIn = new Set(group.map((p) => p.fact.article_id));
 		if (group.length < 2 || indicatorsIn.size > 1 || articlesIn.size > 1) {
 			problems.push({
-				file: `${curationDir}/${group[0]?.article_id}.yaml`,
+				file: group[0]?.file ?? '',
+				line: group[0]?.line,
 				message: `statement "${id}" must tie two or more facts of one indicator in one article`
 			});
 		}
@@ -126,11 +142,7 @@ export function loadInputs(inputs: CurationInputs): LoadedInputs {
 		IndicatorsFile
 	);
 	problems.push(...indicatorsFile.problems);
-	const indicators = indicatorRows(
-		indicatorsFile.source?.data.indicators ?? [],
-		inputs.indicators.file,
-		problems
-	);
+	const indicators = indicatorRows(indicatorsFile.source, inputs.indicators.file, problems);
 	const curations = curationsById(inputs.curations, problems);
 
 	const seeds: Seed[] = [];
@@ -142,7 +154,11 @@ export function loadInputs(inputs: CurationInputs): LoadedInputs {
 	const seedIds = new Set(inputs.seeds.map(({ file }) => basename(file).replace(/\.txt$/, '')));
 	for (const [id, file] of curations.ids) {
 		if (!seedIds.has(id))
-			problems.push({ file, message: `no seed "seeds/${id}.txt" for this curation file` });
+			problems.push({
+				file,
+				line: 1,
+				message: `no seed "seeds/${id}.txt" for this curation file: a wrong name, or a removed article?`
+			});
 	}
 	seeds.sort(byKey('article_id'));
 	return {
@@ -178,16 +194,21 @@ export function buildTables(inputs: CurationInputs): {
 	const { indicators, problems } = loaded;
 
 	const tables: Tables = { facts: [], indicators: [], articles: [], mentions: [] };
+	const placed: PlacedFact[] = [];
 	let unaccounted = 0;
 	for (const [index, seed] of loaded.seeds.entries()) {
 		const curated = curate(loaded, seed, inputs);
 		tables.articles.push(curated.article);
 		tables.mentions.push(...curated.mentions);
 		tables.facts.push(...curated.facts);
+		const file =
+			loaded.curations.get(seed.article_id)?.file ??
+			`${inputs.curationDir}/${seed.article_id}.yaml`;
+		curated.facts.forEach((fact, i) => placed.push({ fact, file, line: curated.factLines[i] }));
 		unaccounted += curated.unaccounted.length;
 		inputs.onArticle?.(index + 1, loaded.seeds.length);
 	}
-	checkAcrossArticles(tables.facts, inputs.curationDir, problems);
+	checkAcrossArticles(placed, problems);
 	tables.indicators = [...indicators.values()]
 		.map(({ id, label_en, label_ru, sector, unit, description }) => ({
 			indicator_id: id,

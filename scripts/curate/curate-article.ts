@@ -2,7 +2,7 @@ import type { Article, ExtractedMention, Fact, Mention } from '../../src/lib/dom
 import type { CuratedFact, CurationFile, IndicatorEntry } from './curation-schema';
 import type { Seed } from './ingest';
 import { locateFigure } from './locate';
-import { lineAt, type Problem } from './problems';
+import { lineFinder, shorten, type Problem } from './problems';
 import { deriveTitle } from './title';
 import { describeMentionUnit, expectedMentionUnit } from './units';
 import type { YamlSource } from './yaml-source';
@@ -21,6 +21,8 @@ export interface CuratedArticle {
 	article: Article;
 	mentions: Mention[];
 	facts: Fact[];
+	/** The line of each fact's id in the curation file, in the order of `facts`. */
+	factLines: (number | undefined)[];
 	/** Numbers neither a fact nor dismissed: each is also a problem. */
 	unaccounted: ExtractedMention[];
 }
@@ -70,11 +72,11 @@ export function curateArticle(
 	};
 
 	const facts: Fact[] = [];
+	const factLines: (number | undefined)[] = [];
 	data?.facts.forEach((curated, i) => {
 		const at = (field: string) => ['facts', i, field];
 		const located = locateFigure(text, mentions, curated);
-		if (typeof located === 'string')
-			return report(at(curated.figure ? 'figure' : 'quote'), located);
+		if ('problem' in located) return report(at(located.field), located.problem);
 		const { mention } = located;
 		claim(mention, { fact_id: curated.id }, at('id'));
 		const indicator = indicators.get(curated.indicator);
@@ -103,26 +105,37 @@ export function curateArticle(
 			value_end: mention.end,
 			headline: curated.headline
 		});
+		factLines.push(curation?.lineOf(at('id')));
 	});
 	data?.dismissed.forEach((dismissal, i) => {
 		const located = locateFigure(text, mentions, dismissal);
-		if (typeof located === 'string') return report(['dismissed', i, 'figure'], located);
+		if ('problem' in located) return report(['dismissed', i, located.field], located.problem);
 		claim(located.mention, { reason: dismissal.reason }, ['dismissed', i, 'figure']);
 	});
 
 	const unaccounted: ExtractedMention[] = [];
+	const lineOf = lineFinder(text);
 	const rows: Mention[] = mentions.map((mention) => {
 		const claimed = claims.get(mention.start)?.claim;
-		if (!claimed && !input.curationInvalid) {
+		const atSeed = (message: string) =>
+			problems.push({
+				file: seed.file,
+				line: lineOf(mention.start) + seed.lineOffset,
+				message
+			});
+		if (!isStorable(mention)) {
+			// Fact or dismissal, its value would be rounded in the tables: never stored at all.
+			atSeed(
+				`«${shorten(mention.surface)}» is too large to be stored exactly (over Number.MAX_SAFE_INTEGER, ${Number.MAX_SAFE_INTEGER}): is it a number of this article?`
+			);
+		} else if (!claimed && !input.curationInvalid) {
 			unaccounted.push(mention);
 			const context = text
 				.slice(Math.max(0, mention.start - 30), mention.end + 30)
 				.replace(/\s+/g, ' ');
-			problems.push({
-				file: seed.file,
-				line: lineAt(text, mention.start) + seed.lineOffset,
-				message: `unaccounted number «${mention.surface}» (…${context}…): add a fact or a dismissal to ${file} (npm run curate -- suggest ${seed.article_id})`
-			});
+			atSeed(
+				`unaccounted number «${shorten(mention.surface)}» (…${shorten(context, 120)}…): add a fact or a dismissal to ${file} (npm run curate -- suggest ${seed.article_id})`
+			);
 		}
 		return {
 			mention_id: `${seed.article_id}@${mention.start}`,
@@ -133,8 +146,13 @@ export function curateArticle(
 			reason: claimed && 'reason' in claimed ? claimed.reason : ''
 		};
 	});
-	return { article, mentions: rows, facts, unaccounted };
+	return { article, mentions: rows, facts, factLines, unaccounted };
 }
+
+/** A mention whose value (and upper bound) a double holds exactly, as every integer up to 2^53 − 1. */
+const isStorable = (mention: ExtractedMention) =>
+	Math.abs(mention.value) <= Number.MAX_SAFE_INTEGER &&
+	Math.abs(mention.value_max ?? 0) <= Number.MAX_SAFE_INTEGER;
 
 /** The cross-checks of one curated fact against the figure it names; undefined when it agrees. */
 function checkFact(
@@ -143,9 +161,6 @@ function checkFact(
 	indicator: IndicatorEntry,
 	published: string
 ): { field: string; message: string } | undefined {
-	if (Math.abs(mention.value) > Number.MAX_SAFE_INTEGER) {
-		return { field: 'value', message: `«${mention.surface}» is too large to be stored exactly` };
-	}
 	const written = curated.derive ? null : expectedMentionUnit(indicator.unit);
 	if (mention.unit !== written) {
 		return {

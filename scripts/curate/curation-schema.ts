@@ -24,6 +24,18 @@ export const IndicatorEntry = z.strictObject({
 });
 export type IndicatorEntry = z.infer<typeof IndicatorEntry>;
 export const IndicatorsFile = z.strictObject({ indicators: z.array(IndicatorEntry).min(1) });
+export type IndicatorsFile = z.infer<typeof IndicatorsFile>;
+
+/**
+ * A value a double holds exactly. YAML reads 99999999999999999999 as 1e20 without a word: refused,
+ * so no table ever holds a silently rounded figure.
+ */
+const StorableNumber = z
+	.number()
+	.refine(
+		(value) => Math.abs(value) <= Number.MAX_SAFE_INTEGER,
+		`too large to be stored exactly (over Number.MAX_SAFE_INTEGER, ${Number.MAX_SAFE_INTEGER})`
+	);
 
 /**
  * Values that curators derive from a figure instead of copying it. `years_before_publication`: "about
@@ -38,8 +50,8 @@ export const CuratedFact = z.strictObject({
 	quote: z.string().min(1),
 	occurrence: z.int().positive().optional(),
 	figure: z.string().min(1).optional(),
-	value: z.number(),
-	value_max: z.number().optional(),
+	value: StorableNumber,
+	value_max: StorableNumber.optional(),
 	qualifier: Qualifier.optional(),
 	derive: z.enum(derivations).optional(),
 	status: Status,

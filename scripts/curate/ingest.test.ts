@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ingestSeed } from './ingest';
+import { ingestSeed, maxSeedBytes } from './ingest';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const ingest = (s: string | Uint8Array) =>
@@ -63,5 +63,21 @@ describe('ingestSeed', () => {
 	test('rejects a file name that cannot be an id', () => {
 		const { problems } = ingestSeed('seeds/Bad Name.txt', bytes('Текст'));
 		expect(problems[0]?.message).toMatch(/lowercase id/);
+	});
+
+	test('rejects a seed over the size limit, naming the line where it crosses it', () => {
+		const line = 'Строка статьи без единого числа.\n';
+		const bytesPerLine = bytes(line).length;
+		const lines = Math.ceil((maxSeedBytes * 1.5) / bytesPerLine);
+		const { seed, problems } = ingest(line.repeat(lines));
+		expect(seed).toBeUndefined();
+		expect(problems).toEqual([
+			{
+				file: 'seeds/x_1.txt',
+				line: Math.floor(maxSeedBytes / bytesPerLine) + 1,
+				message: `3.0 MB is over the 2.0 MB limit of a seed (crossed on this line): is it one news article?`
+			}
+		]);
+		expect(ingest(line.repeat(Math.floor(maxSeedBytes / bytesPerLine))).seed).toBeDefined();
 	});
 });

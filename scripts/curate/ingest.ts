@@ -18,7 +18,19 @@ export interface Seed {
 
 // The date line may stand alone or run into the first sentence (" date 2026-01-31 В Кыргызстане…").
 const dateLine = /^[ \t]*date[ \t]+(\S*)[ \t]*(\n?)/;
+/**
+ * A news article is tens of kilobytes; a seed past this size is a wrong file (a dump, a book, a
+ * binary), and a curator could not account for its numbers anyway. Refused before decoding it.
+ */
+export const maxSeedBytes = 2 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** 1-based line of a byte offset. */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+	let line = 1;
+	for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
+	return line;
+}
 
 function firstBadLine(bytes: Uint8Array): number {
 	let line = 1;
@@ -44,7 +56,14 @@ export function ingestSeed(
 	const fail = (message: string, line?: number) => ({ problems: [{ file, line, message }] });
 	const article_id = basename(file).replace(/\.txt$/, '');
 	if (!Slug.safeParse(article_id).success) {
-		return fail(`file name must be a lowercase id (latin letters, digits, - and _)`);
+		return fail(`file name must be a lowercase id (latin letters, digits, - and _)`, 1);
+	}
+	if (bytes.length > maxSeedBytes) {
+		const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+		return fail(
+			`${mb(bytes.length)} is over the ${mb(maxSeedBytes)} limit of a seed (crossed on this line): is it one news article?`,
+			lineOfByte(bytes, maxSeedBytes)
+		);
 	}
 	if (!isUtf8(bytes)) return fail('not valid UTF-8 text', firstBadLine(bytes));
 	// Validated, then transcoded by ICU: on Node 20 four times faster than a UTF-8 TextDecoder on

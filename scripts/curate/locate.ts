@@ -1,4 +1,5 @@
 import type { ExtractedMention } from '../../src/lib/domain/schema';
+import { shorten } from './problems';
 
 /** How a curator names a figure: by text, never by offsets. */
 export interface FigureRef {
@@ -16,6 +17,12 @@ export interface LocatedFigure {
 	quoteEnd: number;
 }
 
+/** Why a reference names no single figure, and which of its fields to point the curator at. */
+export interface LocateProblem {
+	field: keyof FigureRef;
+	problem: string;
+}
+
 function indicesOf(haystack: string, needle: string, from: number, to: number): number[] {
 	const found: number[] = [];
 	for (let i = haystack.indexOf(needle, from); i !== -1; i = haystack.indexOf(needle, i + 1)) {
@@ -25,17 +32,28 @@ function indicesOf(haystack: string, needle: string, from: number, to: number): 
 	return found;
 }
 
-const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
-
-function pick(found: number[], what: string, needle: string, occurrence?: number): number | string {
-	if (found.length === 0) return `${what} «${shorten(needle)}» is not in the article text`;
+function pick(
+	found: number[],
+	what: 'quote' | 'figure',
+	needle: string,
+	occurrence?: number
+): number | LocateProblem {
+	const fail = (field: keyof FigureRef, problem: string) => ({ field, problem });
+	if (found.length === 0)
+		return fail(what, `${what} «${shorten(needle)}» is not in the article text`);
 	if (occurrence === undefined) {
 		if (found.length === 1) return found[0] as number;
-		return `${what} «${shorten(needle)}» occurs ${found.length} times: add occurrence: 1…${found.length}`;
+		return fail(
+			what,
+			`${what} «${shorten(needle)}» occurs ${found.length} times: add occurrence: 1…${found.length}`
+		);
 	}
 	const index = found[occurrence - 1];
 	if (index === undefined) {
-		return `occurrence ${occurrence} of ${what} «${shorten(needle)}» does not exist: it occurs ${found.length} time(s)`;
+		return fail(
+			'occurrence',
+			`occurrence ${occurrence} of ${what} «${shorten(needle)}» does not exist: it occurs ${found.length} time(s)`
+		);
 	}
 	return index;
 }
@@ -45,12 +63,12 @@ export function locateFigure(
 	text: string,
 	mentions: readonly ExtractedMention[],
 	ref: FigureRef
-): LocatedFigure | string {
+): LocatedFigure | LocateProblem {
 	let quoteStart = 0;
 	let quoteEnd = text.length;
 	if (ref.quote !== undefined) {
 		const at = pick(indicesOf(text, ref.quote, 0, text.length), 'quote', ref.quote, ref.occurrence);
-		if (typeof at === 'string') return at;
+		if (typeof at !== 'number') return at;
 		quoteStart = at;
 		quoteEnd = at + ref.quote.length;
 	}
@@ -58,28 +76,43 @@ export function locateFigure(
 	let figureEnd = quoteEnd;
 	if (ref.figure !== undefined) {
 		const found = indicesOf(text, ref.figure, quoteStart, quoteEnd);
+		const figure = shorten(ref.figure);
 		const at =
 			ref.quote === undefined
 				? pick(found, 'figure', ref.figure, ref.occurrence)
 				: found.length === 1
 					? (found[0] as number)
-					: found.length === 0
-						? `figure «${ref.figure}» is not in the quote`
-						: `figure «${ref.figure}» occurs ${found.length} times in the quote: quote a shorter clause`;
-		if (typeof at === 'string') return at;
+					: {
+							field: 'figure' as const,
+							problem:
+								found.length === 0
+									? `figure «${figure}» is not in the quote`
+									: `figure «${figure}» occurs ${found.length} times in the quote: quote a shorter clause`
+						};
+		if (typeof at !== 'number') return at;
 		figureStart = at;
 		figureEnd = at + ref.figure.length;
 	}
 	const overlapping = mentions.filter((m) => m.start < figureEnd && m.end > figureStart);
-	const where = ref.figure ? `figure «${ref.figure}»` : `quote «${shorten(ref.quote ?? '')}»`;
-	if (overlapping.length === 0) return `no number is found in the ${where}`;
+	const field = ref.figure ? 'figure' : 'quote';
+	const where = ref.figure
+		? `figure «${shorten(ref.figure)}»`
+		: `quote «${shorten(ref.quote ?? '')}»`;
+	if (overlapping.length === 0) return { field, problem: `no number is found in the ${where}` };
 	if (overlapping.length > 1) {
-		const list = overlapping.map((m) => `«${m.surface}»`).join(', ');
-		return `the ${where} holds ${overlapping.length} numbers (${list}): name one with figure:`;
+		const shown = overlapping.slice(0, 5).map((m) => `«${shorten(m.surface)}»`);
+		const list = [...shown, ...(overlapping.length > 5 ? ['…'] : [])].join(', ');
+		return {
+			field,
+			problem: `the ${where} holds ${overlapping.length} numbers (${list}): name one with figure:`
+		};
 	}
 	const mention = overlapping[0] as ExtractedMention;
 	if (mention.start < quoteStart || mention.end > quoteEnd) {
-		return `the number «${mention.surface}» reaches beyond the quote: quote the whole figure`;
+		return {
+			field: 'quote',
+			problem: `the number «${mention.surface}» reaches beyond the quote: quote the whole figure`
+		};
 	}
 	return { mention, quoteStart, quoteEnd };
 }

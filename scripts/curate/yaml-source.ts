@@ -1,6 +1,6 @@
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import type { Problem } from './problems';
+import { lineAt, type Problem } from './problems';
 
 /** A YAML file validated by a schema, able to say on which line any part of it stands. */
 export interface YamlSource<T> {
@@ -25,6 +25,14 @@ export function parseYamlSource<S extends z.ZodType>(
 	text: string,
 	schema: S
 ): { source?: YamlSource<z.infer<S>>; problems: Problem[] } {
+	// Read as UTF-8 with replacement, so a bad byte shows as U+FFFD, which no curator types.
+	for (const [char, message] of [
+		['\uFFFD', 'not valid UTF-8 text (or a U+FFFD replacement character)'],
+		['\0', 'binary data (a NUL byte) in a YAML file']
+	] as const) {
+		const at = text.indexOf(char);
+		if (at !== -1) return { problems: [{ file, line: lineAt(text, at), message }] };
+	}
 	const counter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length > 0) {
@@ -43,7 +51,11 @@ export function parseYamlSource<S extends z.ZodType>(
 			problems: result.error.issues.map((issue) => ({
 				file,
 				line: lineOf(issue.path),
-				message: `${issue.path.length ? issue.path.join('.') + ': ' : ''}${issue.message}`
+				message: `${issue.path.length ? issue.path.join('.') + ': ' : ''}${
+					issue.code === 'invalid_type' && !doc.hasIn(issue.path)
+						? `missing: this field is required (${issue.expected})`
+						: issue.message
+				}`
 			}))
 		};
 	}
