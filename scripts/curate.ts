@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { buildTables } from './curate/build-tables';
 import { extractMentions } from './curate/extract/extract-mentions';
-import { readInputs, renderTables, staleOutputs, writeOutputs } from './curate/files';
+import { readInputs, renderTables, staleOutputs } from './curate/files';
 import { formatProblems } from './curate/problems';
 import { articleProgress } from './curate/progress';
 import { suggest } from './curate/suggest';
+import { pendingWrites, recoverWrites, writeOutputs } from './curate/write-outputs';
 
 const usage = `usage:
   npm run curate                      validate and write static/data/*.csv
@@ -48,6 +49,14 @@ function printMentions(file: string) {
 
 function run(check: boolean) {
 	const root = process.cwd();
+	if (check) {
+		const [pending] = pendingWrites(root);
+		if (pending) fail(`${pending}: a killed run left its write unfinished: run npm run curate`);
+	} else {
+		for (const journal of recoverWrites(root)) {
+			process.stderr.write(`curate: finished the write of a killed run (${journal})\n`);
+		}
+	}
 	const progress = articleProgress(process.stderr);
 	const { tables, problems, summary } = buildTables({
 		...readInputs(root),

@@ -1,12 +1,4 @@
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { toCsv } from '../../src/lib/domain/csv';
 import { tableNames, tables as schemas } from '../../src/lib/domain/schema';
@@ -57,26 +49,6 @@ export function renderTables(tables: Tables): Map<string, string> {
 			toCsv(schemas[name], tables[name])
 		])
 	);
-}
-
-/**
- * Writes all outputs or none: each goes to a temporary file first, and only when every one is on disk
- * are they renamed over the old ones (a rename within a directory is atomic).
- */
-export function writeOutputs(root: string, outputs: Map<string, string>): void {
-	mkdirSync(join(root, layout.output), { recursive: true });
-	const staged: [string, string][] = [];
-	try {
-		for (const [path, text] of outputs) {
-			const temporary = join(root, `${path}.${process.pid}.tmp`);
-			writeFileSync(temporary, text);
-			staged.push([temporary, join(root, path)]);
-		}
-	} catch (error) {
-		for (const [temporary] of staged) rmSync(temporary, { force: true });
-		throw error;
-	}
-	for (const [temporary, path] of staged) renameSync(temporary, path);
 }
 
 /** The output files whose content on disk differs from what the inputs give. */

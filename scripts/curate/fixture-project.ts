@@ -1,6 +1,6 @@
 // Test support: a throwaway copy of the project's inputs and outputs, and the real CLI run inside it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -18,6 +18,13 @@ export function copyProject(): string {
 	return root;
 }
 
+/** Replaces the first `from` in a file of the project, failing when it is not there. */
+export function replaceIn(root: string, path: string, from: string, to: string): void {
+	const text = readFileSync(join(root, path), 'utf8');
+	if (!text.includes(from)) throw new Error(`${from} not in ${path}`);
+	writeFileSync(join(root, path), text.replace(from, to));
+}
+
 export function runCurate(root: string, ...args: string[]) {
 	const result = spawnSync(process.execPath, [runner, cli, ...args], {
 		cwd: root,
@@ -25,6 +32,21 @@ export function runCurate(root: string, ...args: string[]) {
 		env: { ...process.env, NODE_OPTIONS: '' }
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const killAtWrite = join(projectRoot, 'scripts/curate/kill-at-write.mjs');
+
+/**
+ * `npm run curate` that kills itself with SIGKILL just before its `n`th write or rename of a file in
+ * the project (see kill-at-write.mjs); `log` receives those calls, one a line, the fatal one last.
+ */
+export function runCurateKilledAt(root: string, n: number, log: string) {
+	const result = spawnSync(process.execPath, ['--import', killAtWrite, runner, cli], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, NODE_OPTIONS: '', KILL_AT_WRITE: String(n), KILL_AT_WRITE_LOG: log }
+	});
+	return { status: result.status, signal: result.signal, stdout: result.stdout };
 }
 
 /** Every file under static/data/ with its bytes, to prove a failed run changed nothing. */

@@ -60,6 +60,17 @@ describe('ingestSeed', () => {
 		]);
 	});
 
+	test('says that a file of binary data (a PNG image here) is not text', () => {
+		const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+		expect(ingest(png).problems).toEqual([
+			{
+				file: 'seeds/x_1.txt',
+				line: 1,
+				message: 'not valid UTF-8 text (binary data: an image, an archive?)'
+			}
+		]);
+	});
+
 	test('rejects a file name that cannot be an id', () => {
 		const { problems } = ingestSeed('seeds/Bad Name.txt', bytes('Текст'));
 		expect(problems[0]?.message).toMatch(/lowercase id/);
