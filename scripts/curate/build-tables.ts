@@ -7,6 +7,7 @@ import type {
 	Mention,
 	TableName
 } from '../../src/lib/domain/schema';
+import { checkAcrossArticles, type PlacedFact } from './across-articles';
 import { curateArticle } from './curate-article';
 import { CurationFile, IndicatorsFile, type IndicatorEntry } from './curation-schema';
 import { ingestSeed, type Seed } from './ingest';
@@ -85,43 +86,6 @@ function curationsById(files: TextFile[], problems: Problem[]) {
 		else invalid.add(id);
 	}
 	return { sources, ids: seen, invalid };
-}
-
-/** A fact with where its curation stands, for problems that span facts. */
-interface PlacedFact {
-	fact: Fact;
-	file: string;
-	line?: number;
-}
-
-function checkAcrossArticles(facts: PlacedFact[], problems: Problem[]) {
-	const first = new Map<string, PlacedFact>();
-	const statements = new Map<string, PlacedFact[]>();
-	for (const placed of facts) {
-		const { fact, file, line } = placed;
-		const earlier = first.get(fact.fact_id);
-		if (earlier) {
-			problems.push({
-				file,
-				line,
-				message: `duplicate fact id "${fact.fact_id}" (also at ${earlier.file}:${earlier.line})`
-			});
-		} else first.set(fact.fact_id, placed);
-		if (fact.statement_id) {
-			statements.set(fact.statement_id, [...(statements.get(fact.statement_id) ?? []), placed]);
-		}
-	}
-	for (const [id, group] of statements) {
-		const indicatorsIn = new Set(group.map((p) => p.fact.indicator_id));
-		const articlesIn = new Set(group.map((p) => p.fact.article_id));
-		if (group.length < 2 || indicatorsIn.size > 1 || articlesIn.size > 1) {
-			problems.push({
-				file: group[0]?.file ?? '',
-				line: group[0]?.line,
-				message: `statement "${id}" must tie two or more facts of one indicator in one article`
-			});
-		}
-	}
 }
 
 /** Everything read and parsed that the articles are curated against. */
