@@ -32,7 +32,7 @@ const curation = parse(
 	dismissed: { reason: string }[];
 };
 const [indicator] = parse(await readFile(join(hostileFixture, 'indicators.yaml'), 'utf8'))
-	.indicators as { id: string; label_en: string; label_ru: string }[];
+	.indicators as [{ id: string; label_en: string; label_ru: string }];
 const title = curation.title;
 const [tools, jobs] = curation.facts as [CuratedFact, CuratedFact];
 
