@@ -7,7 +7,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * A meta policy cannot carry frame-ancestors, report-uri or sandbox: a host wanting those must send
  * them as headers. tests/browser/csp.test.ts checks the built pages against this list.
  */
-export const cspDirectives = {
+const cspDirectives = {
 	'default-src': ['self'],
 	// DuckDB compiles its WebAssembly in a worker served from the site (src/lib/db/browser.ts).
 	'script-src': ['self', 'wasm-unsafe-eval'],
