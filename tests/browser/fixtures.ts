@@ -1,6 +1,6 @@
 // What the dashboard tests expect, read from the same tables and queries the site is built from.
 import type { Browser, Page } from 'playwright-core';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import { nodeDb } from '../../src/lib/db/node';
 import { facts, type FactRow } from '../../src/lib/sql/facts';
 import { openPage, siteUrl, type PageOptions } from './harness';
@@ -10,11 +10,15 @@ export const headlineFacts = async (): Promise<FactRow[]> =>
 export const factsWhere = async (filter: Parameters<typeof facts>[1]) =>
 	facts(await nodeDb(), filter);
 
-/** A page closed when the test ends, which fails the test on a console error or a foreign request. */
+/**
+ * A page closed when the test ends, which then fails the test on any Content-Security-Policy
+ * violation (console errors and foreign requests each test asserts itself).
+ */
 export async function openChecked(browser: Browser, options?: PageOptions) {
 	const opened = await openPage(browser, siteUrl(), options);
 	onTestFinished(async () => {
 		await opened.context.close();
+		expect(opened.cspViolations, 'Content-Security-Policy violations').toEqual([]);
 	});
 	return opened;
 }

@@ -23,7 +23,10 @@ const fixture = {
 		new WebSocket('wss://socket.example.com/');
 		new Worker('/worker.js').onmessage = (e) => (document.title = 'wasm ' + e.data);
 		setTimeout(() => { throw new Error('uncaught'); });
-	</script>`
+	</script>`,
+	// A page whose own policy forbids its inline script and an inline style.
+	'strict.html': `<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'">
+		<h1 style="color: red">strict</h1><script>document.title = 'ran';</script>`
 };
 
 let dir: string;
@@ -82,4 +85,24 @@ test('openPage with blockWasm aborts .wasm requests, also from workers', async (
 	await page.goto('/bad');
 	await expect.poll(() => page.title()).toBe('wasm blocked');
 	expect(blockedWasm).toEqual([`${site.url}tiny.wasm`]);
+});
+
+test('openPage reports Content-Security-Policy violations, as events and console messages', async () => {
+	const { page, cspViolations } = await open();
+	await page.goto('/strict');
+	await expect
+		.poll(() => cspViolations.filter((v) => v.startsWith('script-src-elem')))
+		.toHaveLength(1);
+	expect(await page.title()).toBe('');
+	expect(cspViolations.some((v) => v.startsWith('style-src-attr blocked inline'))).toBe(true);
+	expect(cspViolations.some((v) => v.startsWith('console: ') && v.includes('inline script'))).toBe(
+		true
+	);
+});
+
+test('openPage reports no violation on a page without a policy', async () => {
+	const { page, cspViolations } = await open();
+	await page.goto('/bad');
+	await expect.poll(() => page.title()).toBe('wasm 200');
+	expect(cspViolations).toEqual([]);
 });

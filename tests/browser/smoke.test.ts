@@ -21,10 +21,13 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** A page that is closed when the test ends, pass or fail. */
+/** A page that is closed when the test ends, pass or fail; a CSP violation then fails the test. */
 async function open(options?: PageOptions) {
 	const opened = await openPage(browser, siteUrl(), options);
-	onTestFinished(() => opened.context.close());
+	onTestFinished(async () => {
+		await opened.context.close();
+		expect(opened.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+	});
 	return opened;
 }
 

@@ -20,6 +20,25 @@ export interface OpenedPage {
 	blockedWasm: string[];
 	/** Every request the page (or its workers) made, in order, as `METHOD url`. */
 	requests: string[];
+	/**
+	 * Content-Security-Policy violations: each `securitypolicyviolation` event of a page of the
+	 * context (as `directive blocked what at file:line`), and each console message that names the
+	 * policy (Chromium logs one per blocked resource or script).
+	 */
+	cspViolations: string[];
+}
+
+/** Runs in every page before its own scripts (CDP injects it, so the page's CSP cannot block it). */
+function reportCspViolations() {
+	document.addEventListener('securitypolicyviolation', (event) => {
+		const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+		const sample = event.sample ? ` (${event.sample})` : '';
+		const report = (window as unknown as { __cspViolation?: (text: string) => void })
+			.__cspViolation;
+		report?.(
+			`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}${where}${sample}`
+		);
+	});
 }
 
 /**
@@ -45,8 +64,11 @@ export async function openPage(
 		consoleErrors: [],
 		foreignRequests: [],
 		blockedWasm: [],
-		requests: []
+		requests: [],
+		cspViolations: []
 	};
+	await context.exposeFunction('__cspViolation', (text: string) => opened.cspViolations.push(text));
+	await context.addInitScript(reportCspViolations);
 	const aborted = new Set<string>();
 
 	context.on('request', (request) => opened.requests.push(`${request.method()} ${request.url()}`));
@@ -71,6 +93,9 @@ export async function openPage(
 	);
 
 	opened.page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) {
+			opened.cspViolations.push(`console: ${message.text()}`);
+		}
 		if (message.type() !== 'error') return;
 		// Chromium logs "Failed to load resource" for each request we abort; those are reported
 		// in foreignRequests or blockedWasm already, and a blockWasm test expects them.
