@@ -1,11 +1,19 @@
 // The SQL console at /data/sql: queries, errors, CSV, shared links, cancel, and its isolation.
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nodeDb } from '../../src/lib/db/node';
 import { openChecked } from './fixtures';
 import { launchBrowser } from './harness';
+import {
+	box,
+	columnCells,
+	openConsole,
+	resultRows,
+	runQuery,
+	status
+} from './console/console-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,34 +27,6 @@ const factCount = async () => {
 	const [row] = await (await nodeDb()).query<{ n: number }>('SELECT count(*) AS n FROM facts');
 	return row?.n ?? 0;
 };
-const box = (page: Page) => page.getByRole('textbox', { name: 'Query' });
-const status = (page: Page) => page.getByRole('status');
-const resultRows = (page: Page) =>
-	page.getByRole('region', { name: 'Rows of the result' }).locator('tbody tr');
-const columnCells = (page: Page, column: number) =>
-	page
-		.getByRole('region', { name: 'Rows of the result' })
-		.locator(`tbody tr td:nth-child(${column})`)
-		.allTextContents()
-		.then((cells) => cells.map((c) => c.trim()));
-
-const form = (page: Page) => page.locator('form[data-finished]');
-const finished = async (page: Page) => Number(await form(page).getAttribute('data-finished'));
-
-/** Types a query and runs it with Ctrl+Enter; resolves once it has finished. */
-async function runQuery(page: Page, sql: string) {
-	const before = await finished(page);
-	await box(page).fill(sql);
-	await box(page).press('Control+Enter');
-	await expect.poll(() => finished(page), { timeout: 30_000 }).toBe(before + 1);
-}
-
-/** Opens the console; resolves once DuckDB is ready (and a shared query has run). */
-async function openConsole(page: Page, query = '') {
-	await page.goto(`/data/sql/${query}`);
-	await expect.poll(() => form(page).getAttribute('data-phase'), { timeout: 30_000 }).toBe('ready');
-	if (query) await expect.poll(() => finished(page), { timeout: 30_000 }).toBe(1);
-}
 
 describe('SQL console', () => {
 	test('opening the console starts DuckDB and says so; the box is usable meanwhile', async () => {

@@ -236,7 +236,7 @@ export function timelineChart(rows: FactRow[], theme: ChartTheme): ChartSpec {
 		} as unknown as ChartConfiguration,
 		links: datasets.map((d) => d.data.map((p) => factLink(p.fact))),
 		label: `Timeline of facts by year, one lane per status: ${rows
-			.map((f) => `${f.year} ${statusLabels[f.status]}: ${f.note}`)
+			.map((f) => `${f.year} ${statusLabels[f.status]}: ${f.note.replace(/\.$/, '')}`)
 			.join('; ')}.`
 	};
 }

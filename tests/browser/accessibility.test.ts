@@ -1,0 +1,89 @@
+// axe-core over the site's main pages: no serious or critical WCAG 2.x A/AA violation, in the light
+// and the dark colour scheme, on a desktop and a phone. Every <details> is opened first, since axe
+// skips what is hidden and the table views hold most of the content.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, describeViolations, seriousOrCritical } from './accessibility/axe';
+import { factsWhere, openChecked, tableSources } from './fixtures';
+import { desktopViewport, launchBrowser, phoneViewport } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const pages = {
+	overview: '/',
+	indicator: '/indicators/bus_purchase_plan',
+	article: '/articles/002_5346f135172f8269#fact-sewing-workshops-closed',
+	data: '/data/'
+};
+/** Contrast is checked in both schemes at one width; the phone layout, in the light one. */
+const runs = [
+	{ layout: 'desktop', viewport: desktopViewport, scheme: 'light' },
+	{ layout: 'desktop', viewport: desktopViewport, scheme: 'dark' },
+	{ layout: 'phone', viewport: phoneViewport, scheme: 'light' }
+] as const;
+type Run = (typeof runs)[number];
+const timeline = 'Timeline: events, actuals, plans and targets by year';
+
+async function expectNoSeriousViolation(page: Page) {
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	const violations = seriousOrCritical(await axeViolations(page));
+	expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+async function open({ viewport, scheme }: Run) {
+	const opened = await openChecked(browser, { viewport });
+	await opened.page.emulateMedia({ colorScheme: scheme });
+	return opened;
+}
+
+describe('accessibility (axe-core, WCAG 2.x A and AA)', () => {
+	for (const run of runs) {
+		const { layout, scheme } = run;
+		for (const [name, path] of Object.entries(pages)) {
+			test(`${name} page, ${layout}, ${scheme}`, async () => {
+				const { page, consoleErrors } = await open(run);
+				await page.goto(path, { waitUntil: 'networkidle' });
+				// The charts are drawn (chart.js is loaded in the browser only).
+				if (await page.locator('[role="img"]').count()) {
+					await expect.poll(() => page.locator('[role="img"] canvas').count()).toBeGreaterThan(0);
+				}
+				await expectNoSeriousViolation(page);
+				expect(consoleErrors).toEqual([]);
+			});
+		}
+
+		test(`overview filtered by DuckDB, ${layout}, ${scheme}`, async () => {
+			const { page, consoleErrors } = await open(run);
+			await page.goto('/', { waitUntil: 'networkidle' });
+			await page.getByRole('combobox', { name: 'Sector' }).selectOption('automotive');
+			await page.waitForURL(/\?sector=automotive$/);
+			const automotive = await factsWhere({ filter: { sector: 'automotive' } });
+			await expect
+				.poll(() => tableSources(page, timeline).then((s) => s.length), { timeout: 30_000 })
+				.toBe(automotive.length);
+			await expectNoSeriousViolation(page);
+			expect(consoleErrors).toEqual([]);
+		});
+
+		test(`SQL console with a result and an error, ${layout}, ${scheme}`, async () => {
+			const { page, consoleErrors } = await open(run);
+			await page.goto('/data/sql/?q=SELECT+*+FROM+facts+LIMIT+20');
+			const form = page.locator('form[data-finished]');
+			await expect.poll(() => form.getAttribute('data-finished'), { timeout: 30_000 }).toBe('1');
+			expect(await page.getByRole('region', { name: 'Rows of the result' }).count()).toBe(1);
+			await expectNoSeriousViolation(page);
+
+			await page.getByRole('textbox', { name: 'Query' }).fill('SELECT nope');
+			await page.getByRole('button', { name: 'Run' }).click();
+			await expect.poll(() => page.getByRole('alert').count(), { timeout: 30_000 }).toBe(1);
+			await expectNoSeriousViolation(page);
+			expect(consoleErrors).toEqual([]);
+		});
+	}
+});

@@ -1,0 +1,103 @@
+// The dashboard with the keyboard alone: skip link, a KPI's source, filters, a chart's table view,
+// Download CSV, and the SQL console; the focus is visible on everything it reaches.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { focused, hasFocus, tabTo } from './accessibility/keyboard';
+import { columnCells, finished, form } from './console/console-page';
+import { factsWhere, inViewport, openChecked, tableSources } from './fixtures';
+import { launchBrowser } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+const timeline = 'Timeline: events, actuals, plans and targets by year';
+
+describe('keyboard only', () => {
+	test('the first Tab reaches a skip link; Enter on it moves on to the main content', async () => {
+		const { page } = await openChecked(browser);
+		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.keyboard.press('Tab');
+		expect(await hasFocus(page.locator('a[href="#content"]'))).toBe(true);
+		expect(await focused(page)).toMatchObject({ label: 'A "Skip to content"', visible: true });
+		expect(await page.locator('a[href="#content"]').isVisible()).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(new URL(page.url()).hash).toBe('#content');
+		await page.keyboard.press('Tab');
+		expect((await focused(page)).inMain).toBe(true);
+	});
+
+	test("a KPI card's source link opens the article on its figure, focused", async () => {
+		const { page, consoleErrors } = await openChecked(browser);
+		await page.goto('/', { waitUntil: 'networkidle' });
+		await tabTo(
+			page,
+			page.locator('article.kpi:has([data-fact-id="sewing-workshops-closed"]) a.source')
+		);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/articles\/002_5346f135172f8269#fact-sewing-workshops-closed$/);
+		const mark = '#fact-sewing-workshops-closed';
+		await expect.poll(() => hasFocus(page.locator(mark))).toBe(true);
+		expect((await focused(page)).visible).toBe(true);
+		await expect.poll(() => inViewport(page, mark)).toBe(true);
+		expect(consoleErrors).toEqual([]);
+	});
+
+	test('a filter, a table view and its Download CSV, all from the keyboard', async () => {
+		const { page, consoleErrors } = await openChecked(browser);
+		await page.goto('/', { waitUntil: 'networkidle' });
+		await tabTo(page, page.locator('select[name=sector]'));
+		await page.keyboard.press('ArrowDown');
+		const sector = await page.locator('select[name=sector]').inputValue();
+		expect(sector).not.toBe('');
+		await page.waitForURL((url) => url.searchParams.get('sector') === sector);
+		const expected = (await factsWhere({ filter: { sector: sector as never }, order: 'year' })).map(
+			(f) => `/articles/${f.article_id}#fact-${f.fact_id}`
+		);
+		await expect.poll(() => tableSources(page, timeline), { timeout: 30_000 }).toEqual(expected);
+
+		const figure = page.locator('figure', { has: page.getByRole('heading', { name: timeline }) });
+		await tabTo(page, figure.locator('summary'));
+		expect(await figure.locator('details').getAttribute('open')).toBeNull();
+		await page.keyboard.press('Space');
+		expect(await figure.locator('details').getAttribute('open')).toBe('');
+		expect(await figure.locator('details table').isVisible()).toBe(true);
+
+		await tabTo(page, figure.getByRole('link', { name: 'Download CSV' }));
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.keyboard.press('Enter')
+		]);
+		expect(download.suggestedFilename()).toBe(`kg-industry_timeline_sector-${sector}.csv`);
+
+		// Back up with Shift+Tab to the filter again.
+		await tabTo(page, page.locator('select[name=sector]'), { back: true });
+		expect(consoleErrors).toEqual([]);
+	});
+
+	test('the console: type a query, run it with Ctrl+Enter, reach the result', async () => {
+		const { page, consoleErrors } = await openChecked(browser);
+		await page.goto('/data/sql/');
+		await expect
+			.poll(() => form(page).getAttribute('data-phase'), { timeout: 30_000 })
+			.toBe('ready');
+		await tabTo(page, page.getByRole('textbox', { name: 'Query' }));
+		await page.keyboard.press('Control+A');
+		await page.keyboard.type('SELECT 6 * 7 AS answer');
+		const before = await finished(page);
+		await page.keyboard.press('Control+Enter');
+		await expect.poll(() => finished(page), { timeout: 30_000 }).toBe(before + 1);
+		expect(await columnCells(page, 1)).toEqual(['42']);
+		await tabTo(page, page.getByRole('region', { name: 'Rows of the result' }));
+		await tabTo(page, page.getByRole('button', { name: 'Download CSV' }), { back: true });
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.keyboard.press('Enter')
+		]);
+		expect(download.suggestedFilename()).toBe('kg-industry_query.csv');
+		expect(consoleErrors).toEqual([]);
+	});
+});
