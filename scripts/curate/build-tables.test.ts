@@ -183,19 +183,19 @@ describe('buildTables rejects bad curation, naming file and line', () => {
 		);
 	});
 
-	test('a number too large to store exactly', () => {
-		const seeds = real.seeds.map((s) =>
-			s.file.includes(A)
+	/** The real seeds, with `from` replaced by `to` in the text of article `id`. */
+	const seedsWith = (id: string, from: string, to: string) =>
+		real.seeds.map((s) =>
+			s.file.includes(id)
 				? {
 						...s,
-						bytes: new TextEncoder().encode(
-							new TextDecoder()
-								.decode(s.bytes)
-								.replace('600 автобусов', '90071992547409930 автобусов')
-						)
+						bytes: new TextEncoder().encode(new TextDecoder().decode(s.bytes).replace(from, to))
 					}
 				: s
 		);
+
+	test('a number too large to store exactly', () => {
+		const seeds = seedsWith(A, '600 автобусов', '90071992547409930 автобусов');
 		const inputs = edited(A, (t) =>
 			t
 				.replace('закупить 600 автобусов', 'закупить 90071992547409930 автобусов')
@@ -213,18 +213,7 @@ describe('buildTables rejects bad curation, naming file and line', () => {
 	});
 
 	test('a dismissed number too large to store exactly is refused too', () => {
-		const seeds = real.seeds.map((s) =>
-			s.file.includes(A)
-				? {
-						...s,
-						bytes: new TextEncoder().encode(
-							new TextDecoder()
-								.decode(s.bytes)
-								.replace('600 автобусов', '600 автобусов за 99999999999999999999 сомов')
-						)
-					}
-				: s
-		);
+		const seeds = seedsWith(A, '600 автобусов', '600 автобусов за 99999999999999999999 сомов');
 		const inputs = edited(A, (t) =>
 			t.replace(
 				'dismissed:\n',

@@ -1,19 +1,13 @@
 // axe-core over the site's main pages: no serious or critical WCAG 2.x A/AA violation, in the light
 // and the dark colour scheme, on a desktop and a phone. Every <details> is opened first, since axe
 // skips what is hidden and the table views hold most of the content.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { axeViolations, describeViolations, seriousOrCritical } from './accessibility/axe';
-import { factsWhere, openChecked, tableSources } from './fixtures';
-import { desktopViewport, launchBrowser, phoneViewport } from './harness';
+import { factsWhere, openChecked, tableSources, timeline } from './fixtures';
+import { browserForFile, desktopViewport, phoneViewport } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = browserForFile();
 
 const pages = {
 	overview: '/',
@@ -28,7 +22,6 @@ const runs = [
 	{ layout: 'phone', viewport: phoneViewport, scheme: 'light' }
 ] as const;
 type Run = (typeof runs)[number];
-const timeline = 'Timeline: events, actuals, plans and targets by year';
 
 async function expectNoSeriousViolation(page: Page) {
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));

@@ -1,18 +1,12 @@
 // The performance budgets that do not depend on the machine's speed: what the first paint costs in
 // bytes, and when and how often DuckDB's WebAssembly is fetched. Timings are `npm run bench`'s job.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { firstPaintResources } from '../../scripts/bench/first-paint';
 import { openChecked } from './fixtures';
-import { launchBrowser, siteUrl } from './harness';
+import { browserForFile, siteUrl } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = browserForFile();
 
 const wasmRequests = (requests: string[]) => requests.filter((r) => r.endsWith('.wasm'));
 const duckdbReady = (page: Page) =>

@@ -1,18 +1,12 @@
 // Every chart has a text alternative and a table view of the same rows; status badges say their
 // status in words, so colour never carries the meaning alone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { statusLabels } from '../../src/lib/domain/format';
 import { openChecked } from './fixtures';
-import { launchBrowser } from './harness';
+import { browserForFile } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = browserForFile();
 
 interface ChartCheck {
 	label: string;

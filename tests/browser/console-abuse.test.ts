@@ -1,9 +1,8 @@
 // The SQL console under abuse: a syntax error, ten million rows, a query that never ends (cancelled),
 // then fifty heavy queries in a row. The page keeps answering and the tab's memory stays bounded.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openChecked } from './fixtures';
-import { launchBrowser } from './harness';
+import { browserForFile } from './harness';
 import {
 	box,
 	columnCells,
@@ -21,13 +20,7 @@ import {
 	workerWasmBytes
 } from './console/memory';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = browserForFile();
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 /** DuckDB's own count of the memory it holds, asked through the console like any query. */

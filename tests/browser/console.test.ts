@@ -1,11 +1,10 @@
 // The SQL console at /data/sql: queries, errors, CSV, shared links, cancel, and its isolation.
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { nodeDb } from '../../src/lib/db/node';
 import { openChecked } from './fixtures';
-import { launchBrowser } from './harness';
+import { browserForFile } from './harness';
 import {
 	box,
 	columnCells,
@@ -15,13 +14,7 @@ import {
 	status
 } from './console/console-page';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = browserForFile();
 
 const factCount = async () => {
 	const [row] = await (await nodeDb()).query<{ n: number }>('SELECT count(*) AS n FROM facts');

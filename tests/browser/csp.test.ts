@@ -1,18 +1,11 @@
 // The Content-Security-Policy (svelte.config.js): on every prerendered page, strict, and enforced.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
-import { launchBrowser, openPage, siteUrl } from './harness';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { browserForFile, openPage, siteUrl } from './harness';
 import { projectRoot } from './harness/site';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = browserForFile();
 
 const buildDir = `${projectRoot}build`;
 

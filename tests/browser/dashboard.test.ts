@@ -1,19 +1,18 @@
 // The overview against the built site: prerendered figures, sources one click away, filters in the
 // URL re-queried by DuckDB-wasm, and nothing fetched from any other host.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatQuantity } from '../../src/lib/domain/format';
-import { headlineFacts, factsWhere, inViewport, openChecked, tableSources } from './fixtures';
-import { launchBrowser, siteUrl } from './harness';
+import {
+	factsWhere,
+	headlineFacts,
+	inViewport,
+	openChecked,
+	tableSources,
+	timeline
+} from './fixtures';
+import { browserForFile, siteUrl } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-const timeline = 'Timeline: events, actuals, plans and targets by year';
+const browser = browserForFile();
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('overview', () => {

@@ -4,8 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import {
 	citationText,
 	dataAsOf,
@@ -15,7 +14,7 @@ import {
 import { parseCsv } from '../../src/lib/domain/csv';
 import { Article, Fact } from '../../src/lib/domain/schema';
 import { openChecked } from './fixtures';
-import { desktopViewport, launchBrowser, phoneViewport, screenshot, siteUrl } from './harness';
+import { browserForFile, desktopViewport, phoneViewport, screenshot, siteUrl } from './harness';
 
 const tables = ['facts', 'indicators', 'articles', 'mentions'];
 const file = (table: string) => readFileSync(`static/data/${table}.csv`);
@@ -23,13 +22,7 @@ const records = (table: string) =>
 	parse(file(table), { columns: true }) as Record<string, string>[];
 const header = (table: string) => (parse(file(table), { to_line: 1 }) as string[][])[0] ?? [];
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = browserForFile();
 
 describe('/data', () => {
 	test('lists the four tables with their row counts and links to the files as they are', async () => {

@@ -1,19 +1,12 @@
 // "Download CSV" gives exactly the rows shown, with their sources, in a file Excel reads.
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openChecked, tableSources } from './fixtures';
-import { launchBrowser } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openChecked, tableSources, timeline } from './fixtures';
+import { browserForFile } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-const timeline = 'Timeline: events, actuals, plans and targets by year';
+const browser = browserForFile();
 
 async function downloadFrom(page: Page, figureTitle: string) {
 	const figure = page.locator('figure', { has: page.getByRole('heading', { name: figureTitle }) });

@@ -2,20 +2,12 @@
 // part says plainly that it is unavailable, with no spinner left turning.
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { box, finished, form, status } from './console/console-page';
-import { factsWhere, openChecked, tableSources } from './fixtures';
-import { launchBrowser } from './harness';
+import { factsWhere, openChecked, tableSources, timeline } from './fixtures';
+import { browserForFile } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-const timeline = 'Timeline: events, actuals, plans and targets by year';
+const browser = browserForFile();
 const unrelatedErrors = (errors: string[]) =>
 	errors.filter((e) => !/wasm|WebAssembly|fetch/i.test(e));
 

@@ -23,6 +23,9 @@ export async function openChecked(browser: Browser, options?: PageOptions) {
 	return opened;
 }
 
+/** The heading of the overview's timeline chart (TimelineChart.svelte). */
+export const timeline = 'Timeline: events, actuals, plans and targets by year';
+
 /** The source links of the table view inside a chart figure, as `/articles/<id>#fact-<id>`. */
 export function tableSources(page: Page, figureTitle: string) {
 	return page

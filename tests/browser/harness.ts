@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { projectRoot } from './harness/site';
 
 export { startSite, type Site } from './harness/site';
@@ -39,6 +39,27 @@ export function launchBrowser(): Promise<Browser> {
 			'--disable-sync',
 			'--disable-quic'
 		]
+	});
+}
+
+/**
+ * One Chromium for a whole test file, launched before its first test and closed after its last.
+ * Call it at the top level of the file; the browser it returns is usable inside tests only.
+ */
+export function browserForFile(): Browser {
+	let launched: Browser | undefined;
+	beforeAll(async () => {
+		launched = await launchBrowser();
+	});
+	afterAll(async () => {
+		await launched?.close();
+	});
+	return new Proxy({} as Browser, {
+		get(_, key) {
+			if (!launched) throw new Error('the browser is launched in beforeAll: use it inside a test');
+			const value = Reflect.get(launched, key, launched);
+			return typeof value === 'function' ? value.bind(launched) : value;
+		}
 	});
 }
 

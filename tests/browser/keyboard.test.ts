@@ -1,20 +1,12 @@
 // The dashboard with the keyboard alone: skip link, a KPI's source, filters, a chart's table view,
 // Download CSV, and the SQL console; the focus is visible on everything it reaches.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { focused, hasFocus, tabTo } from './accessibility/keyboard';
 import { columnCells, finished, form } from './console/console-page';
-import { factsWhere, inViewport, openChecked, tableSources } from './fixtures';
-import { launchBrowser } from './harness';
+import { factsWhere, inViewport, openChecked, tableSources, timeline } from './fixtures';
+import { browserForFile } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-const timeline = 'Timeline: events, actuals, plans and targets by year';
+const browser = browserForFile();
 
 describe('keyboard only', () => {
 	test('the first Tab reaches a skip link; Enter on it moves on to the main content', async () => {

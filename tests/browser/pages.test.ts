@@ -1,16 +1,9 @@
 // Screenshots for a person to look at, and the pages a user reaches from the overview.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openChecked } from './fixtures';
-import { desktopViewport, launchBrowser, phoneViewport, screenshot } from './harness';
+import { browserForFile, desktopViewport, phoneViewport, screenshot } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = browserForFile();
 
 const pages = {
 	overview: '/',

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { columnsOf } from '../../src/lib/domain/columns';
 import { tableNames, tables, type TableName } from '../../src/lib/domain/schema';
 import {
+	browserForFile,
 	desktopViewport,
-	launchBrowser,
 	openPage,
 	phoneViewport,
 	screenshot,
@@ -13,13 +12,7 @@ import {
 	type PageOptions
 } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = browserForFile();
 
 /** A page that is closed when the test ends, pass or fail; a CSP violation then fails the test. */
 async function open(options?: PageOptions) {
