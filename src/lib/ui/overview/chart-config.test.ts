@@ -48,6 +48,10 @@ describe('chart configs built from the overview rows', () => {
 			'bishkek-bus-purchase-2026',
 			'domestic-buses-promised-for-trials'
 		]);
+		// A step of one bus would ask for 600 ticks, which chart.js thins to 51, 102, 153, …
+		const y = spec.config.options?.scales?.y as { beginAtZero?: boolean; ticks?: object };
+		expect(y.beginAtZero).toBe(true);
+		expect(y.ticks).not.toHaveProperty('stepSize');
 	});
 
 	test('sector and status: one dataset per status, grouped (never stacked), counts add up', () => {
