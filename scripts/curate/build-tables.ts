@@ -165,10 +165,7 @@ export function buildTables(inputs: CurationInputs): {
 		tables.articles.push(curated.article);
 		tables.mentions.push(...curated.mentions);
 		tables.facts.push(...curated.facts);
-		const file =
-			loaded.curations.get(seed.article_id)?.file ??
-			`${inputs.curationDir}/${seed.article_id}.yaml`;
-		curated.facts.forEach((fact, i) => placed.push({ fact, file, line: curated.factLines[i] }));
+		placed.push(...curated.placedFacts);
 		unaccounted += curated.unaccounted.length;
 		inputs.onArticle?.(index + 1, loaded.seeds.length);
 	}

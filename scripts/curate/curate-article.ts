@@ -1,4 +1,5 @@
 import type { Article, ExtractedMention, Fact, Mention } from '../../src/lib/domain/schema';
+import type { PlacedFact } from './across-articles';
 import type { CuratedFact, CurationFile, IndicatorEntry } from './curation-schema';
 import type { Seed } from './ingest';
 import { locateFigure } from './locate';
@@ -21,8 +22,8 @@ export interface CuratedArticle {
 	article: Article;
 	mentions: Mention[];
 	facts: Fact[];
-	/** The line of each fact's id in the curation file, in the order of `facts`. */
-	factLines: (number | undefined)[];
+	/** Each fact with the curation file and line of its id, for checks across articles. */
+	placedFacts: PlacedFact[];
 	/** Numbers neither a fact nor dismissed: each is also a problem. */
 	unaccounted: ExtractedMention[];
 }
@@ -71,8 +72,7 @@ export function curateArticle(
 		} else claims.set(mention.start, { claim: value, path });
 	};
 
-	const facts: Fact[] = [];
-	const factLines: (number | undefined)[] = [];
+	const placedFacts: PlacedFact[] = [];
 	data?.facts.forEach((curated, i) => {
 		const at = (field: string) => ['facts', i, field];
 		const located = locateFigure(text, mentions, curated);
@@ -83,7 +83,7 @@ export function curateArticle(
 		if (!indicator) return report(at('indicator'), `unknown indicator "${curated.indicator}"`);
 		const problem = checkFact(curated, mention, indicator, article.published);
 		if (problem) return report(at(problem.field), problem.message);
-		facts.push({
+		const fact: Fact = {
 			fact_id: curated.id,
 			indicator_id: indicator.id,
 			article_id: seed.article_id,
@@ -104,8 +104,8 @@ export function curateArticle(
 			value_start: mention.start,
 			value_end: mention.end,
 			headline: curated.headline
-		});
-		factLines.push(curation?.lineOf(at('id')));
+		};
+		placedFacts.push({ fact, file, line: curation?.lineOf(at('id')) });
 	});
 	data?.dismissed.forEach((dismissal, i) => {
 		const located = locateFigure(text, mentions, dismissal);
@@ -146,7 +146,8 @@ export function curateArticle(
 			reason: claimed && 'reason' in claimed ? claimed.reason : ''
 		};
 	});
-	return { article, mentions: rows, facts, factLines, unaccounted };
+	const facts = placedFacts.map(({ fact }) => fact);
+	return { article, mentions: rows, facts, placedFacts, unaccounted };
 }
 
 /** A mention whose value (and upper bound) a double holds exactly, as every integer up to 2^53 − 1. */

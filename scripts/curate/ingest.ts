@@ -25,12 +25,9 @@ const dateLine = /^[ \t]*date[ \t]+(\S*)[ \t]*(\n?)/;
 export const maxSeedBytes = 2 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** 1-based line of a byte offset. */
-function lineOfByte(bytes: Uint8Array, offset: number): number {
-	let line = 1;
-	for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
-	return line;
-}
+/** 1-based line of a byte offset, undecoded: latin1 reads one character per byte. */
+const lineOfByte = (bytes: Uint8Array, offset: number) =>
+	lineAt(Buffer.from(bytes.buffer, bytes.byteOffset, offset).toString('latin1'), offset);
 
 function firstBadLine(bytes: Uint8Array): number {
 	let line = 1;

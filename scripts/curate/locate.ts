@@ -23,6 +23,8 @@ export interface LocateProblem {
 	problem: string;
 }
 
+const problemAt = (field: keyof FigureRef, problem: string): LocateProblem => ({ field, problem });
+
 function indicesOf(haystack: string, needle: string, from: number, to: number): number[] {
 	const found: number[] = [];
 	for (let i = haystack.indexOf(needle, from); i !== -1; i = haystack.indexOf(needle, i + 1)) {
@@ -38,19 +40,18 @@ function pick(
 	needle: string,
 	occurrence?: number
 ): number | LocateProblem {
-	const fail = (field: keyof FigureRef, problem: string) => ({ field, problem });
 	if (found.length === 0)
-		return fail(what, `${what} «${shorten(needle)}» is not in the article text`);
+		return problemAt(what, `${what} «${shorten(needle)}» is not in the article text`);
 	if (occurrence === undefined) {
 		if (found.length === 1) return found[0] as number;
-		return fail(
+		return problemAt(
 			what,
 			`${what} «${shorten(needle)}» occurs ${found.length} times: add occurrence: 1…${found.length}`
 		);
 	}
 	const index = found[occurrence - 1];
 	if (index === undefined) {
-		return fail(
+		return problemAt(
 			'occurrence',
 			`occurrence ${occurrence} of ${what} «${shorten(needle)}» does not exist: it occurs ${found.length} time(s)`
 		);
@@ -82,13 +83,12 @@ export function locateFigure(
 				? pick(found, 'figure', ref.figure, ref.occurrence)
 				: found.length === 1
 					? (found[0] as number)
-					: {
-							field: 'figure' as const,
-							problem:
-								found.length === 0
-									? `figure «${figure}» is not in the quote`
-									: `figure «${figure}» occurs ${found.length} times in the quote: quote a shorter clause`
-						};
+					: problemAt(
+							'figure',
+							found.length === 0
+								? `figure «${figure}» is not in the quote`
+								: `figure «${figure}» occurs ${found.length} times in the quote: quote a shorter clause`
+						);
 		if (typeof at !== 'number') return at;
 		figureStart = at;
 		figureEnd = at + ref.figure.length;
@@ -98,21 +98,21 @@ export function locateFigure(
 	const where = ref.figure
 		? `figure «${shorten(ref.figure)}»`
 		: `quote «${shorten(ref.quote ?? '')}»`;
-	if (overlapping.length === 0) return { field, problem: `no number is found in the ${where}` };
+	if (overlapping.length === 0) return problemAt(field, `no number is found in the ${where}`);
 	if (overlapping.length > 1) {
 		const shown = overlapping.slice(0, 5).map((m) => `«${shorten(m.surface)}»`);
 		const list = [...shown, ...(overlapping.length > 5 ? ['…'] : [])].join(', ');
-		return {
+		return problemAt(
 			field,
-			problem: `the ${where} holds ${overlapping.length} numbers (${list}): name one with figure:`
-		};
+			`the ${where} holds ${overlapping.length} numbers (${list}): name one with figure:`
+		);
 	}
 	const mention = overlapping[0] as ExtractedMention;
 	if (mention.start < quoteStart || mention.end > quoteEnd) {
-		return {
-			field: 'quote',
-			problem: `the number «${mention.surface}» reaches beyond the quote: quote the whole figure`
-		};
+		return problemAt(
+			'quote',
+			`the number «${mention.surface}» reaches beyond the quote: quote the whole figure`
+		);
 	}
 	return { mention, quoteStart, quoteEnd };
 }

@@ -69,7 +69,7 @@ export function pendingWrites(root: string): string[] {
  * rolled forward, relative to the root.
  */
 export function recoverWrites(root: string): string[] {
-	const finished = pendingWrites(root);
+	const finished: string[] = [];
 	for (const dir of deadRuns(root)) {
 		const journal = join(dir, journalName);
 		if (existsSync(journal)) {
@@ -78,6 +78,7 @@ export function recoverWrites(root: string): string[] {
 			for (const [staged, target] of renames) {
 				if (existsSync(join(dir, staged))) renameSync(join(dir, staged), join(root, target));
 			}
+			finished.push(relative(root, journal));
 		}
 		rmSync(dir, { recursive: true, force: true });
 	}
