@@ -6,6 +6,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * `<meta http-equiv>` and adds the hash of its inline bootstrap script to script-src ('hash' mode).
  * A meta policy cannot carry frame-ancestors, report-uri or sandbox: a host wanting those must send
  * them as headers. tests/browser/csp.test.ts checks the built pages against this list.
+ * @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>}
  */
 const cspDirectives = {
 	'default-src': ['self'],

@@ -1,7 +1,8 @@
 // The budgets of issue 5, each judged against the bench's figures.
 import type { ScaleFigures } from './curation-scale';
 import type { RealRunFigures } from './real-run';
-import { median, type SiteFigures } from './site';
+import { median } from './median';
+import type { SiteFigures } from './site';
 
 export interface Figures {
 	scale: ScaleFigures[];

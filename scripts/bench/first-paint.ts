@@ -31,16 +31,17 @@ export interface FirstPaint {
 	wasmBeforePaint: string[];
 }
 
-const kindOf = (path: string): LoadedResource['kind'] =>
-	path.endsWith('.js')
-		? 'js'
-		: path.endsWith('.css')
-			? 'css'
-			: path.endsWith('.wasm')
-				? 'wasm'
-				: path.endsWith('/') || path.endsWith('.html') || !/\.[a-z0-9]+$/.test(path)
-					? 'html'
-					: 'other';
+const kinds: Record<string, LoadedResource['kind']> = {
+	html: 'html',
+	js: 'js',
+	css: 'css',
+	wasm: 'wasm'
+};
+/** A page's address (`/`, `/data/`, `/articles`) has no extension: it is HTML. */
+const kindOf = (path: string): LoadedResource['kind'] => {
+	const extension = /\.([a-z0-9]+)$/.exec(path)?.[1];
+	return extension ? (kinds[extension] ?? 'other') : 'html';
+};
 
 /** The file in build/ a path is served from, as a static host resolves it. */
 function builtFile(path: string): string | undefined {

@@ -1,6 +1,7 @@
 // Part 2 of the bench: the real commands, as a user runs them.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { median } from './median';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -17,11 +18,6 @@ export function timeNpm(script: string): number {
 	return ms;
 }
 
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
-
 export interface RealRunFigures {
 	curateMs: number[];
 	curateMedianMs: number;
@@ -36,5 +32,3 @@ export function realRun(log: (line: string) => void = () => {}): RealRunFigures 
 	const buildMs = timeNpm('build');
 	return { curateMs, curateMedianMs: median(curateMs), buildMs };
 }
-
-export { median };

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { judge } from './budgets';
 import { curationAtScale } from './curation-scale';
 import { realRun } from './real-run';
-import { median, siteFigures } from './site';
+import { median } from './median';
+import { siteFigures } from './site';
 
 const quick = process.argv.includes('--quick');
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);

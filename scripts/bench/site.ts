@@ -1,8 +1,7 @@
 // Part 3 of the bench: the built site in Chromium on localhost.
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startSite } from '../../tests/browser/harness';
+import { duckdbReady, launchBrowser, startSite } from '../../tests/browser/harness';
 import { firstPaintResources, type FirstPaint } from './first-paint';
-import { median } from './real-run';
 
 export interface WasmFetch {
 	file: string;
@@ -62,9 +61,7 @@ async function filterToChart(browser: Browser, siteUrl: string, rounds: number) 
 	await page.goto('/', { waitUntil: 'networkidle' });
 	const select = page.getByRole('combobox', { name: 'Sector' });
 	await select.selectOption('automotive');
-	await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, {
-		timeout: 60_000
-	});
+	await duckdbReady(page, 60_000);
 	await page.waitForFunction(() => !document.querySelector('.filters .spinner'));
 	const options = ['trade', 'machinery', 'automotive', 'light_industry'];
 	const times: number[] = [];
@@ -114,9 +111,7 @@ async function filterToChart(browser: Browser, siteUrl: string, rounds: number) 
 async function consoleVisit(browser: Browser, siteUrl: string, rounds: number) {
 	const page = await newPage(browser, siteUrl);
 	await page.goto('/data/sql/', { waitUntil: 'load' });
-	await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, {
-		timeout: 60_000
-	});
+	await duckdbReady(page, 60_000);
 	const readyAfterLoad = await page.evaluate(() => {
 		const ready = performance.getEntriesByName('duckdb-ready')[0]?.startTime ?? NaN;
 		const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -185,5 +180,3 @@ export async function siteFigures(
 		await site.close();
 	}
 }
-
-export { median };

@@ -1,18 +1,13 @@
 // The performance budgets that do not depend on the machine's speed: what the first paint costs in
 // bytes, and when and how often DuckDB's WebAssembly is fetched. Timings are `npm run bench`'s job.
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { firstPaintResources } from '../../scripts/bench/first-paint';
 import { openChecked } from './fixtures';
-import { browserForFile, siteUrl } from './harness';
+import { browserForFile, duckdbReady, siteUrl } from './harness';
 
 const browser = browserForFile();
 
 const wasmRequests = (requests: string[]) => requests.filter((r) => r.endsWith('.wasm'));
-const duckdbReady = (page: Page) =>
-	page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, {
-		timeout: 30_000
-	});
 
 describe('budgets', () => {
 	test('the first paint of / needs under 150 KB gzipped of HTML, JS and CSS, and no DuckDB', async () => {

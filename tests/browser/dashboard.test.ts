@@ -8,7 +8,8 @@ import {
 	inViewport,
 	openChecked,
 	tableSources,
-	timeline
+	timeline,
+	unrelatedErrors
 } from './fixtures';
 import { browserForFile, siteUrl } from './harness';
 
@@ -50,7 +51,7 @@ describe('overview', () => {
 			.toMatch(/unavailable/i);
 		expect(blockedWasm.length).toBeGreaterThan(0);
 		expect(foreignRequests).toEqual([]);
-		expect(consoleErrors.filter((e) => !/wasm|WebAssembly|fetch/i.test(e))).toEqual([]);
+		expect(unrelatedErrors(consoleErrors)).toEqual([]);
 	});
 
 	test("a KPI card's source opens the article with the figure highlighted and in view", async () => {

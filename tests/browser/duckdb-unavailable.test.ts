@@ -4,12 +4,10 @@ import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { box, finished, form, status } from './console/console-page';
-import { factsWhere, openChecked, tableSources, timeline } from './fixtures';
+import { factsWhere, openChecked, tableSources, timeline, unrelatedErrors } from './fixtures';
 import { browserForFile } from './harness';
 
 const browser = browserForFile();
-const unrelatedErrors = (errors: string[]) =>
-	errors.filter((e) => !/wasm|WebAssembly|fetch/i.test(e));
 
 describe('DuckDB unavailable', () => {
 	test('choosing a filter on / says filtering is unavailable; the CSV is of the rows still shown', async () => {

@@ -23,6 +23,10 @@ export async function openChecked(browser: Browser, options?: PageOptions) {
 	return opened;
 }
 
+/** Console errors other than those of DuckDB's blocked or failed WebAssembly. */
+export const unrelatedErrors = (errors: string[]) =>
+	errors.filter((e) => !/wasm|WebAssembly|fetch/i.test(e));
+
 /** The heading of the overview's timeline chart (TimelineChart.svelte). */
 export const timeline = 'Timeline: events, actuals, plans and targets by year';
 

@@ -63,6 +63,12 @@ export function browserForFile(): Browser {
 	});
 }
 
+/** Waits for the page's `duckdb-ready` performance mark (src/lib/db/browser.ts sets it). */
+export const duckdbReady = (page: Page, timeout = 30_000) =>
+	page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, {
+		timeout
+	});
+
 export const screenshotDir = `${projectRoot}test-results/screenshots`;
 
 /** Writes a full-page `test-results/screenshots/<name>.png` and returns its path. */

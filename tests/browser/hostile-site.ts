@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { cli, runner } from '../../scripts/curate/fixture-project';
 import { projectRoot } from './harness/site';
 
 export const hostileFixture = join(projectRoot, 'tests/fixtures/hostile');
@@ -74,10 +75,7 @@ export async function buildHostileSite(): Promise<HostileSite> {
 		const curation = `${hostileArticleId}.yaml`;
 		cpSync(join(hostileFixture, 'curation', curation), join(root, 'data/curation', curation));
 		addIndicators(root);
-		await run(root, [
-			join(projectRoot, 'scripts/run-bundled.mjs'),
-			join(projectRoot, 'scripts/curate.ts')
-		]);
+		await run(root, [runner, cli]);
 		await run(root, [
 			join(projectRoot, 'node_modules/vite/bin/vite.js'),
 			'build',

@@ -6,10 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
-import { launchBrowser, openPage, startSite, type Site } from './harness';
+import { browserForFile, openPage, startSite, type Site } from './harness';
 import {
 	buildHostileSite,
 	hostileArticleId,
@@ -43,16 +43,14 @@ for (const markup of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>
 }
 if (!tools.quote.startsWith('=HYPERLINK(')) throw new Error('the fixture quote lost its formula');
 
+const browser = browserForFile();
 let hostile: HostileSite | undefined;
 let site: Site | undefined;
-let browser: Browser;
 beforeAll(async () => {
 	hostile = await buildHostileSite();
 	site = await startSite({ dir: hostile.dir });
-	browser = await launchBrowser();
 }, 180_000);
 afterAll(async () => {
-	await browser?.close();
 	await site?.close();
 	hostile?.remove();
 });

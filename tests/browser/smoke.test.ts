@@ -1,28 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { describe, expect, onTestFinished, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { columnsOf } from '../../src/lib/domain/columns';
 import { tableNames, tables, type TableName } from '../../src/lib/domain/schema';
 import {
 	browserForFile,
 	desktopViewport,
-	openPage,
 	phoneViewport,
 	screenshot,
 	siteUrl,
 	type PageOptions
 } from './harness';
+import { openChecked } from './fixtures';
 
 const browser = browserForFile();
 
-/** A page that is closed when the test ends, pass or fail; a CSP violation then fails the test. */
-async function open(options?: PageOptions) {
-	const opened = await openPage(browser, siteUrl(), options);
-	onTestFinished(async () => {
-		await opened.context.close();
-		expect(opened.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-	});
-	return opened;
-}
+const open = (options?: PageOptions) => openChecked(browser, options);
 
 /** The first line of a CSV file, without the byte-order mark that spreadsheet exports start with. */
 const firstLine = (csv: string) => csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
