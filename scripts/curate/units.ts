@@ -1,15 +1,24 @@
-import { currencies, type MentionUnit } from '../../src/lib/domain/schema';
+import { currencies, mentionUnits, type MentionUnit } from '../../src/lib/domain/schema';
+
+const isCurrency = (unit: string) => (currencies as readonly string[]).includes(unit);
 
 /**
  * The mention unit a figure of an indicator must be read with. Indicators of counted things (buses,
- * workshops) take plain numbers; percent, year and currencies must be written as such in the text.
+ * workshops) take plain numbers; percent, percentage points (a share-change indicator: `pp`),
+ * ratios, fractions, years and currencies (`kgs`, `usd`) must be written as such in the text.
  */
 export function expectedMentionUnit(indicatorUnit: string): MentionUnit {
-	if (indicatorUnit === 'percent' || indicatorUnit === 'year') return indicatorUnit;
 	const code = indicatorUnit.toUpperCase();
-	return (currencies as readonly string[]).includes(code) ? (code as MentionUnit) : null;
+	return mentionUnits.find((u) => u === indicatorUnit || (u === code && isCurrency(u))) ?? null;
 }
 
+const unitNames: Partial<Record<NonNullable<MentionUnit>, string>> = {
+	year: 'a year',
+	pp: 'percentage points',
+	ratio: 'a ratio',
+	fraction: 'a fraction'
+};
+
 export function describeMentionUnit(unit: MentionUnit): string {
-	return unit === null ? 'a plain number' : unit === 'year' ? 'a year' : unit;
+	return unit === null ? 'a plain number' : (unitNames[unit] ?? unit);
 }

@@ -32,6 +32,7 @@ const phones: Row[] = [
 	['123-45-67'],
 	['(495) 123-45-67'],
 	['код 007'],
+	['по номеру 0555 40 20 30'],
 	['звоните 0555 12-34-56, 2025 года', ['2025 года', 2025, 'year']],
 	// Few digits after a plus are a signed number, not a phone.
 	['+5%', ['+5%', 5, 'percent']]
@@ -46,6 +47,9 @@ const models: Row[] = [
 	['ИННОПРОМ-2025'],
 	['Т-34-85'],
 	['5G'],
+	['третий Boeing 737'],
+	['на Windows 11 перешли 5 ведомств', ['5', 5]],
+	['USD 100', ['100', 100]],
 	['3D'],
 	['B2B'],
 	['15кг'],
@@ -66,6 +70,57 @@ const ordinals: Row[] = [
 	['1990-е годы']
 ];
 
+const standards: Row[] = [
+	['по ГОСТ 31941'],
+	['ГОСТ 31941-2012 и 5 тонн', ['5', 5]],
+	['ГОСТ Р 52051-2003'],
+	['стандарту ISO 9001:2015'],
+	['ИСО 14001'],
+	['СНиП 2.01.07'],
+	['код ТН ВЭД 6109'],
+	// Lowercase «ту» is a pronoun, and a standard needs its capitals.
+	['на ту 1000', ['1000', 1000]],
+	['гост 5', ['5', 5]],
+	['стандарта СТ КР 1234'],
+	['ТР ТС 018/2011']
+];
+
+const labels: Row[] = [
+	['статья 15 закона'],
+	['согласно статье 15 и 16', ['16', 16]],
+	['ст. 12 Трудового кодекса'],
+	['пункта 3'],
+	['главе 4'],
+	['дом 5'],
+	['д. 12, кв. 4'],
+	['корпус 2'],
+	['офис 305'],
+	['автобусы маршрута 48'],
+	['мкр. 7'],
+	['микрорайон 12'],
+	['энергоблок 2'],
+	['под номером 5'],
+	['цех № 4'],
+	['Закон № 58'],
+	['постановление №123'],
+	// A full stop after another word is a sentence end, not an abbreviation.
+	['Завод построен. 5 цехов', ['5', 5]]
+];
+
+const addresses: Row[] = [
+	['проспект Чуй, 265'],
+	['по адресу: ул. Ахунбаева, 119'],
+	['улица Льва Толстого, 17а'],
+	['г. Бишкек, пр. Манаса, 40, 3 этаж', ['3', 3]],
+	['мкр. Джал, 15'],
+	['бульвар Эркиндик, 58/1'],
+	['720040, г. Бишкек'],
+	['720040 сомов', ['720040 сомов', 720040, 'KGS']],
+	// Without a street, a number after a comma counts.
+	['В Бишкеке, 265 автобусов', ['265', 265]],
+	['на улице, 5 компаний', ['5', 5]]
+];
+
 const links: Row[] = [
 	['https://24.kg/news/12345'],
 	['?id=42&page=3'],
@@ -79,4 +134,7 @@ describe('non-quantities', () => {
 	test.each(models)('models and labels: %s', (...row) => void expectRow(row));
 	test.each(links)('links: %s', (...row) => void expectRow(row));
 	test.each(ordinals)('ordinals: %s', (...row) => void expectRow(row));
+	test.each(standards)('standards: %s', (...row) => void expectRow(row));
+	test.each(labels)('numbered things: %s', (...row) => void expectRow(row));
+	test.each(addresses)('addresses: %s', (...row) => void expectRow(row));
 });

@@ -8,11 +8,12 @@
  */
 import type { ExtractedMention } from '../../../src/lib/domain/schema';
 import { isDigit, LETTER_CLASS } from './chars';
-import { readFigure } from './figure';
+import { readFigure, type Figure } from './figure';
 import { numberWordSource } from './number-words';
 import { mention, readPair } from './pairs';
 import { readQualifier } from './qualifiers';
-import { yearFromContext } from './year-context';
+import { readRatio } from './ratio';
+import { dayBefore, yearFromContext } from './year-context';
 
 /**
  * A number word counts after whitespace, an opening bracket or quote, or at the start of the text.
@@ -28,12 +29,20 @@ const WORD_AT_START = new RegExp(WORD, 'y');
 function readMentionsAt(text: string, pos: number, floor: number, out: ExtractedMention[]): number {
 	const a = readFigure(text, pos, floor, true);
 	if ('skip' in a) return a.skip;
-	const pairEnd = readPair(text, a, floor, out);
-	if (pairEnd !== null) return pairEnd;
-	const q = readQualifier(text, a.start, floor);
-	const unit = yearFromContext(text, a, floor) ? 'year' : a.unit;
-	out.push(mention(text, q?.start ?? a.start, a.end, a.value, null, unit, q?.qualifier ?? 'exact'));
-	return a.end;
+	return readPair(text, a, floor, out) ?? readSingle(text, a, floor, out);
+}
+
+/** Adds the mention of a figure that stands alone, with its qualifier; returns its end. */
+function readSingle(text: string, a: Figure, floor: number, out: ExtractedMention[]): number {
+	const ratio = a.unit === null ? readRatio(text, a.start, a.end, a.value, floor) : null;
+	const unit = ratio ? 'ratio' : yearFromContext(text, a, floor) ? 'year' : a.unit;
+	const start = ratio?.start ?? a.start;
+	const end = ratio?.end ?? a.end;
+	// «не позднее 1 июля 2026 года»: the qualifier of a year stands before the whole date.
+	const bounded = unit === 'year' ? (dayBefore(text, start, floor) ?? start) : start;
+	const q = readQualifier(text, bounded, floor, unit);
+	out.push(mention(text, q?.start ?? start, end, a.value, null, unit, q?.qualifier ?? 'exact'));
+	return end;
 }
 
 export function extractMentions(text: string): ExtractedMention[] {
@@ -41,6 +50,8 @@ export function extractMentions(text: string): ExtractedMention[] {
 	// One shared regex, reset per call (the scan is synchronous): a copy per article costs ~20%.
 	const trigger = TRIGGER;
 	trigger.lastIndex = 0;
+	// No mention reaches back past the end of the one before; digits skipped as not quantities
+	// (the day of «1 июля 2026 года») leave the words before them to the next figure.
 	let floor = 0;
 	WORD_AT_START.lastIndex = 0;
 	let pos = WORD_AT_START.test(text) ? 0 : -1;
@@ -50,8 +61,10 @@ export function extractMentions(text: string): ExtractedMention[] {
 			if (!hit) break;
 			pos = isDigit(text.charCodeAt(hit.index)) ? hit.index : hit.index + 1;
 		}
-		floor = Math.max(readMentionsAt(text, pos, floor, mentions), pos + 1);
-		trigger.lastIndex = floor;
+		const count = mentions.length;
+		const resume = Math.max(readMentionsAt(text, pos, floor, mentions), pos + 1);
+		if (mentions.length > count) floor = resume;
+		trigger.lastIndex = resume;
 		pos = -1;
 	}
 	return mentions;

@@ -50,6 +50,18 @@ export function readFigure(
 	const { literal } = core;
 	if (literal) prefix ??= prefixBefore(text, numStart, floor);
 	const { start = numStart, sign = 1 } = prefix ?? {};
+	if (core.unit !== null) {
+		return {
+			start,
+			end: core.end,
+			core,
+			sign,
+			exp: null,
+			value: sign * core.value,
+			unit: core.unit,
+			literal
+		};
+	}
 	if (core.yearEnd !== null) {
 		const value = sign * core.value;
 		return {

@@ -9,6 +9,7 @@ import { readLiteral, type Literal } from './numeric-literal';
 import { readQualifier } from './qualifiers';
 import { pow10, type NumberCore } from './scale';
 import { readYearWord } from './units';
+import { isPeriodPart, readDenominator, wordFigures, type WordFigure } from './word-figures';
 
 export interface CoreRead extends NumberCore {
 	end: number;
@@ -17,6 +18,8 @@ export interface CoreRead extends NumberCore {
 	exp: number | null;
 	/** «2025-м году»: the end of the year word after the hyphenated ending. */
 	yearEnd: number | null;
+	/** A unit the words carry themselves: «треть» is a fraction, «вдвое» a ratio. */
+	unit: WordFigure['unit'] | null;
 }
 
 /** Where to resume when the text is not a quantity; `day` marks the day of a date. */
@@ -53,7 +56,7 @@ export function readDigits(text: string, pos: number): CoreRead | Skip {
 		if (yearEnd === null) return skip(tokenEnd(text, pos));
 	}
 	if (isDayOfMonth(text, literal)) return skip(end, true);
-	return { digits, decimals, value, end, literal, exp: null, yearEnd };
+	return { digits, decimals, value, end, literal, exp: null, yearEnd, unit: null };
 }
 
 export function readWords(
@@ -63,7 +66,13 @@ export function readWords(
 	lookBehind: boolean
 ): CoreRead | Skip {
 	const words = readNumberWords(text, pos);
-	if (!words) return skip(wordEnd(text, pos));
+	if (!words) {
+		// Not a number word, so a word that is a figure by itself: «треть», «вдвое».
+		const end = wordEnd(text, pos);
+		const figure = wordFigures.get(text, pos, end);
+		if (!figure || (figure.unit === 'fraction' && isPeriodPart(text, pos))) return skip(end);
+		return wordCore(figure.value, end, null, figure.unit);
+	}
 	if (words.words === 1 && words.first?.weak) return skip(words.end);
 	if (words.words === 1 && words.first?.one && isOneIdiom(text, pos, words.end)) {
 		return skip(words.end);
@@ -73,9 +82,24 @@ export function readWords(
 		const opener = prevWord(text, pos);
 		if (!isWord(text, opener, 'от') && !isWord(text, opener, 'с')) return skip(words.end);
 	}
+	// «две трети», «трёх четвертей»: a count of a fraction.
+	const denominator = words.scaleExp === null ? readDenominator(text, words.end) : null;
+	if (denominator) {
+		return wordCore(words.value * denominator.value, denominator.end, null, 'fraction');
+	}
 	// Split off the last scale so that «пять-шесть тысяч» can lend it to the first figure. The
 	// division is exact: the value is a whole (or half) multiple of that scale.
 	const exp = words.scaleExp;
 	const value = exp === null ? words.value : words.value / pow10(exp);
-	return { digits: null, decimals: 0, value, end: words.end, literal: null, exp, yearEnd: null };
+	return wordCore(value, words.end, exp, null);
+}
+
+/** One object shape for every core read from words, so the readers after it stay monomorphic. */
+function wordCore(
+	value: number,
+	end: number,
+	exp: number | null,
+	unit: CoreRead['unit']
+): CoreRead {
+	return { digits: null, decimals: 0, value, end, literal: null, exp, yearEnd: null, unit };
 }

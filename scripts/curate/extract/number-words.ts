@@ -7,10 +7,14 @@ import { isLetter, skipHSpace, wordEnd } from './chars';
 import { numberWordForms, numberWords, type NumberWord } from './number-word-table';
 import { pow10 } from './scale';
 import { sameFolded } from './word-dict';
+import { wordFigureForms } from './word-figures';
 import { wordTrieSource } from './word-trie';
 
-/** Regex source matching any form of a number word (first letter in either case, ё or е). */
-export const numberWordSource = wordTrieSource(numberWordForms);
+/**
+ * Regex source matching any form of a number word or of a word that is a figure by itself
+ * («треть», «вдвое»), first letter in either case, ё or е.
+ */
+export const numberWordSource = wordTrieSource([...numberWordForms, ...wordFigureForms]);
 
 export interface WordNumber {
 	end: number;

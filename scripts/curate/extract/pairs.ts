@@ -8,8 +8,10 @@ import type { ExtractedMention, Qualifier } from '../../../src/lib/domain/schema
 import { isDigit, isHSpace, isWord, prevWord, wordEnd } from './chars';
 import { isYearLike, readFigure, type Figure, type FigureRead } from './figure';
 import { numberWords } from './number-word-table';
+import { readRatio } from './ratio';
 import { scaled } from './scale';
 import { currencySignAt, type Unit } from './units';
+import { wordFigures } from './word-figures';
 import { expandShortYear } from './year-context';
 
 const DASH = /[ \u00a0\u202f]*[-\u2013\u2014][ \u00a0\u202f]*/y;
@@ -28,7 +30,11 @@ function startsNumber(text: string, pos: number): boolean {
 	if (currencySignAt(text, at)) at += isHSpace(text.charCodeAt(at + 1)) ? 2 : 1;
 	else if (c === 0x2212 || c === 0x2b || c === 0x2d) at++;
 	if (isDigit(text.charCodeAt(at))) return true;
-	return at === pos && numberWords.get(text, at, wordEnd(text, at)) !== undefined;
+	if (at !== pos) return false;
+	const end = wordEnd(text, at);
+	return (
+		numberWords.get(text, at, end) !== undefined || wordFigures.get(text, at, end) !== undefined
+	);
 }
 
 function readFollower(text: string, a: Figure): Follower | null {
@@ -90,6 +96,26 @@ export function mention(
 	};
 }
 
+/** Adds a range, which «раза» after it makes a range of ratios: «в 2–3 раза». */
+function pushRange(
+	text: string,
+	start: number,
+	end: number,
+	value: number,
+	valueMax: number,
+	unit: Unit | null,
+	floor: number,
+	out: ExtractedMention[]
+): number {
+	const ratio = unit === null ? readRatio(text, start, end, value, floor) : null;
+	if (ratio) {
+		out.push(mention(text, ratio.start, ratio.end, value, valueMax, 'ratio', 'range'));
+		return ratio.end;
+	}
+	out.push(mention(text, start, end, value, valueMax, unit, 'range'));
+	return end;
+}
+
 const isDay = (f: Figure) =>
 	f.unit === null &&
 	f.exp === null &&
@@ -119,15 +145,13 @@ export function readPair(
 	const rising = value < b.value;
 	if (follower.kind === 'dash') {
 		if (!rising || !compatible(a, b, follower.spaced)) return null;
-		out.push(mention(text, a.start, b.end, value, b.value, b.unit ?? unit, 'range'));
-		return b.end;
+		return pushRange(text, a.start, b.end, value, b.value, b.unit ?? unit, floor, out);
 	}
 	const opener = prevWord(text, a.start);
 	if (!opener || opener.start < floor) return null;
 	if (isWord(text, opener, 'от') && follower.word === 'до') {
 		if (!rising || !compatible(a, b, true)) return null;
-		out.push(mention(text, opener.start, b.end, value, b.value, b.unit ?? unit, 'range'));
-		return b.end;
+		return pushRange(text, opener.start, b.end, value, b.value, b.unit ?? unit, floor, out);
 	}
 	if (isWord(text, opener, 'с') || isWord(text, opener, 'со')) {
 		// A change from one value to another: both are exact, and «до» here is not a bound.

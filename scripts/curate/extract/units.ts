@@ -3,7 +3,15 @@
  * year words that make a four-digit number a calendar year.
  */
 import type { MentionUnit } from '../../../src/lib/domain/schema';
-import { isHSpace, isWord, nextWord, skipHSpace, startsWithWord, type Span } from './chars';
+import {
+	foldCode,
+	isHSpace,
+	isWord,
+	nextWord,
+	skipHSpace,
+	startsWithWord,
+	type Span
+} from './chars';
 import { WordDict, wordSet } from './word-dict';
 
 export type Unit = NonNullable<MentionUnit>;
@@ -46,8 +54,12 @@ const symbols: ReadonlyMap<number, Unit> = new Map([
 
 /** «белорусских рублей» is BYN; the other national adjectives only belong to the surface. */
 const adjectives = ['белорусск', 'российск', 'кыргызск', 'киргизск', 'американск', 'китайск'];
+const adjectiveInitials: ReadonlySet<number> = new Set(
+	['п', ...adjectives].map((word) => word.charCodeAt(0))
+);
 
-const PERCENT_POINTS = /п\.[ \u00a0]?п\./y;
+/** «п.п.», «п. п.», «пп.», «п.п» at the end of a clause. */
+const PERCENT_POINTS = /(?:п\.[ \u00a0]?п|пп)(?:\.|(?![а-яё]))/iy;
 const POINT_WORD = /[ \u00a0\u202f]+пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])/iy;
 const USA = /[ \u00a0\u202f]+США(?![А-ЯЁа-яё])/y;
 const BEL_RUB = /бел\.[ \u00a0]?руб(?:\.|лей|ля|ли|ль)?/iy;
@@ -80,13 +92,16 @@ export function readUnit(text: string, pos: number): UnitMatch | null {
 		if (stop) return withCountry(text, abbr.unit, end + 1);
 		return abbr.stop === 'optional' ? withCountry(text, abbr.unit, end) : null;
 	}
-	if (isWord(text, span, 'п')) {
+	// What is left starts with one of these letters: п(роцентн…), б(ел.), and the adjectives.
+	if (!adjectiveInitials.has(foldCode(text.charCodeAt(at)))) return null;
+	// A share that fell by 2.4 points did not fall by 2.4%: points are their own unit.
+	if (isWord(text, span, 'п') || isWord(text, span, 'пп')) {
 		const after = sticky(PERCENT_POINTS, text, at);
-		return after === null ? null : { unit: 'percent', end: after };
+		return after === null ? null : { unit: 'pp', end: after };
 	}
 	if (startsWithWord(text, span, 'процентн')) {
 		const after = sticky(POINT_WORD, text, end);
-		return after === null ? null : { unit: 'percent', end: after };
+		return after === null ? null : { unit: 'pp', end: after };
 	}
 	if (isWord(text, span, 'бел')) {
 		const after = sticky(BEL_RUB, text, at);

@@ -5,6 +5,9 @@ interface Entry<T> {
 	value: T;
 }
 
+/** Folded first letters are Latin or Cyrillic (below U+0460); any other reads as 0, not a key. */
+const INITIALS = 0x460;
+
 /**
  * A table of words looked up straight from the text: the lookup hashes the folded characters
  * (lowercase, ё as е) in place and compares them with the keys, so no word is sliced out or
@@ -13,6 +16,11 @@ interface Entry<T> {
 export class WordDict<T> {
 	private readonly buckets = new Map<number, Entry<T>[]>();
 	private readonly longest: number = 0;
+	/**
+	 * The folded first letters of the keys. Most words looked up are in no table (the word after a
+	 * number is usually the counted thing), and the first letter turns most of them away unhashed.
+	 */
+	private readonly initials = new Uint8Array(INITIALS);
 
 	constructor(entries: Iterable<readonly [string, T]>) {
 		for (const [word, value] of entries) {
@@ -23,12 +31,16 @@ export class WordDict<T> {
 			else bucket.push({ word, value });
 			this.buckets.set(key, bucket);
 			this.longest = Math.max(this.longest, word.length);
+			const initial = word.charCodeAt(0);
+			if (initial >= INITIALS) throw new Error(`«${word}» does not start with a letter`);
+			this.initials[initial] = 1;
 		}
 	}
 
 	/** The value of the word `text[start, end)`, if it is in the table. */
 	get(text: string, start: number, end: number): T | undefined {
 		if (end - start > this.longest || end <= start) return undefined;
+		if (this.initials[foldCode(text.charCodeAt(start))] !== 1) return undefined;
 		const bucket = this.buckets.get(hash(text, start, end));
 		if (!bucket) return undefined;
 		for (const entry of bucket) {

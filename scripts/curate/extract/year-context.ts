@@ -2,10 +2,10 @@
  * A four-digit number without a year word can still be a year from its context: a month before it
  * («январь 2026»), or a list that ends in a year word («в 2024 и 2025 годах»).
  */
-import { prevWord } from './chars';
+import { isDigit, isHSpace, prevWord } from './chars';
 import type { Figure } from './figure';
 import { isYearLike } from './figure';
-import { monthForms } from './months';
+import { monthForms, monthGenitives } from './months';
 import { readYearWord } from './units';
 
 const LIST_STEP =
@@ -32,4 +32,16 @@ export function expandShortYear(text: string, a: Figure, b: Figure): Figure {
 	const value = Math.floor(a.literal.value / 100) * 100 + short.value;
 	if (end === null || value <= a.literal.value) return b;
 	return { ...b, end, value, unit: 'year' };
+}
+
+/** Where the day of «1 июля 2026» starts, for the year at `start`; null without a day and month. */
+export function dayBefore(text: string, start: number, floor: number): number | null {
+	const month = prevWord(text, start);
+	if (!month || !monthGenitives.get(text, month.start, month.end)) return null;
+	let end = month.start;
+	while (end > floor && isHSpace(text.charCodeAt(end - 1))) end--;
+	let day = end;
+	while (day > floor && end - day < 2 && isDigit(text.charCodeAt(day - 1))) day--;
+	const digits = end - day;
+	return digits > 0 && !isDigit(text.charCodeAt(day - 1)) && end < month.start ? day : null;
 }

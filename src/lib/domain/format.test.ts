@@ -19,13 +19,20 @@ describe('formatQuantity writes values the way the source means them', () => {
 		[q(50, 'more_than', 'agreements'), 'more than 50'],
 		[q(3.64, 'exact', 'byn'), 'BYN\u00a03.64'],
 		[q(1500000, 'at_least', 'kgs'), 'at least KGS\u00a01,500,000.00'],
-		[q(2022, 'range', 'year', 2023), '2022–2023']
+		[q(2022, 'range', 'year', 2023), '2022–2023'],
+		[q(2.4, 'exact', 'pp'), '2.4 pp'],
+		[q(1, 'range', 'pp', 2), '1–2 pp'],
+		[q(1.7, 'approx', 'ratio'), 'about 1.7×'],
+		[q(1.5, 'range', 'ratio', 2), '1.5–2×'],
+		[q(1 / 3, 'more_than', 'fraction'), 'more than 0.33']
 	])('%s', (written, expected) => expect(written).toBe(expected));
 
 	test('count units are named after the number, others are in it', () => {
 		expect(unitLabel('buses')).toBe('buses');
 		expect(unitLabel('percent')).toBe('');
 		expect(unitLabel('year')).toBe('');
+		expect(unitLabel('pp')).toBe('');
+		expect(unitLabel('ratio')).toBe('');
 	});
 });
 

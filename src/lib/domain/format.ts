@@ -15,10 +15,15 @@ const currencyCodes = new Set(['kgs', 'usd', 'eur', 'rub', 'byn', 'cny', 'kzt'])
 /** A count of things (rows, milliseconds): `10,000,000`. */
 export const formatCount = (count: number) => numberFormat.format(count);
 
-/** A number in its unit: `3,000`, `25%`, `2028` (years are never grouped), `KGS 1,500,000`. */
+/**
+ * A number in its unit: `3,000`, `25%`, `2.4 pp`, `1.7×`, `2028` (years are never grouped),
+ * `KGS 1,500,000`.
+ */
 export function formatNumber(value: number, unit: string): string {
 	if (unit === 'year') return String(value);
 	if (unit === 'percent') return `${numberFormat.format(value)}%`;
+	if (unit === 'pp') return `${numberFormat.format(value)} pp`;
+	if (unit === 'ratio') return `${numberFormat.format(value)}×`;
 	if (currencyCodes.has(unit)) {
 		return new Intl.NumberFormat(locale, {
 			style: 'currency',
@@ -41,7 +46,13 @@ const qualifierWords: Record<Exclude<Qualifier, 'exact' | 'range'>, [string, str
 export function formatQuantity({ value, value_max, qualifier, unit }: Quantity): string {
 	if (qualifier === 'range' && value_max !== null) {
 		const upper = formatNumber(value_max, unit);
-		const lower = unit === 'percent' ? numberFormat.format(value) : formatNumber(value, unit);
+		// The sign is written once: `20–25%`, `1–2 pp`.
+		const lower =
+			unit === 'year'
+				? String(value)
+				: shownByNumber.has(unit)
+					? numberFormat.format(value)
+					: formatNumber(value, unit);
 		return `${lower}–${upper}`;
 	}
 	const written = formatNumber(value, unit);
@@ -49,9 +60,11 @@ export function formatQuantity({ value, value_max, qualifier, unit }: Quantity):
 	return `${qualifierWords[qualifier][unit === 'year' ? 1 : 0]} ${written}`;
 }
 
+const shownByNumber = new Set(['percent', 'pp', 'ratio', 'year']);
+
 /** The counted thing after a number (`buses`), nothing for units the number already shows. */
 export function unitLabel(unit: string): string {
-	return unit === 'percent' || unit === 'year' || currencyCodes.has(unit) ? '' : unit;
+	return shownByNumber.has(unit) || currencyCodes.has(unit) ? '' : unit;
 }
 
 export const statusLabels: Record<Status, string> = {

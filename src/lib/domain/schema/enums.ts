@@ -17,12 +17,12 @@ export const Qualifier = z
 export type Qualifier = z.infer<typeof Qualifier>;
 
 export const currencies = ['KGS', 'USD', 'EUR', 'RUB', 'BYN', 'CNY', 'KZT'] as const;
-export const mentionUnits = ['percent', 'year', ...currencies] as const;
+export const mentionUnits = ['percent', 'pp', 'ratio', 'fraction', 'year', ...currencies] as const;
 export const MentionUnit = z
 	.enum(mentionUnits)
 	.nullable()
 	.describe(
-		'What the figure counts as written: percent, year (a calendar year), an ISO 4217 currency code, or empty for a plain number.'
+		'What the figure counts as written: percent, pp (percentage points: «2,4 п.п.»), ratio («в 1,7 раза», «вдвое»), fraction (a share in words as a decimal: «треть» 0.333…, «половина» 0.5), year (a calendar year), an ISO 4217 currency code, or empty for a plain number.'
 	);
 export type MentionUnit = z.infer<typeof MentionUnit>;
 

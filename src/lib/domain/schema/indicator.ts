@@ -8,7 +8,7 @@ export const Indicator = z
 		label_ru: z.string().min(1).describe('Short Russian label.'),
 		sector: Sector,
 		unit: Slug.describe(
-			'Unit of every fact of the indicator: percent, year, an ISO 4217 code in lower case (kgs, usd), or a counted thing (buses, workshops, enterprises, agreements).'
+			'Unit of every fact of the indicator: percent, pp (percentage points, for a change of a share), ratio, fraction, year, an ISO 4217 code in lower case (kgs, usd), or a counted thing (buses, workshops, enterprises, agreements).'
 		),
 		description: z.string().min(1).describe('What the indicator measures and how to read it.')
 	})
