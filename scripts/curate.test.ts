@@ -120,6 +120,95 @@ describe('curate on good input', () => {
 		expect(onTerminal.stdout).toMatch(/106 articles, \d+ mentions/);
 	});
 
+	test('percentage points, ratios and fractions reach the tables in their own units', () => {
+		const root = project();
+		const id = '005_units';
+		const sentence =
+			'Доля швейного экспорта снизилась на 2,4 п.п., до 11,7%, а выпуск вырос в 1,7 раза';
+		writeFileSync(
+			join(root, `seeds/${id}.txt`),
+			` date 2026-03-02 ${sentence}. Около трети цехов закрылись.`
+		);
+		const indicators = readFileSync(join(root, 'data/indicators.yaml'), 'utf8');
+		const indicator = (id: string, unit: string) =>
+			[
+				`  - id: ${id}`,
+				`    label_en: ${id}`,
+				`    label_ru: ${id}`,
+				'    sector: light_industry',
+				`    unit: ${unit}`,
+				'    description: A test indicator.',
+				''
+			].join('\n');
+		writeFileSync(
+			join(root, 'data/indicators.yaml'),
+			indicators.replace(
+				'indicators:\n',
+				`indicators:\n${indicator('share_change', 'pp')}${indicator('output_multiple', 'ratio')}${indicator('workshops_share', 'fraction')}${indicator('export_share', 'percent')}`
+			)
+		);
+		const fact = (factId: string, indicatorId: string, figure: string, value: number) =>
+			[
+				`  - id: ${factId}`,
+				`    indicator: ${indicatorId}`,
+				`    quote: '${sentence}'`,
+				`    figure: '${figure}'`,
+				`    value: ${value}`,
+				'    status: actual',
+				"    period: '2026'",
+				'    note: A test fact.',
+				''
+			].join('\n');
+		const curation = (shareChangeIndicator: string, closedShare = '0.33') =>
+			[
+				'facts:',
+				fact('units-share-change', shareChangeIndicator, '2,4 п.п.', 2.4),
+				fact('units-share', 'export_share', '11,7%', 11.7),
+				fact('units-multiple', 'output_multiple', 'в 1,7 раза', 1.7),
+				'  - id: units-closed-share',
+				'    indicator: workshops_share',
+				"    quote: 'Около трети цехов закрылись'",
+				// A share that has no short decimal form may be written rounded, to two decimals at least.
+				`    value: ${closedShare}`,
+				'    status: actual',
+				"    period: '2026'",
+				'    note: A test fact.',
+				''
+			].join('\n');
+		// Points are not percent: a share's change read as a percent fails, naming both units.
+		writeFileSync(join(root, `data/curation/${id}.yaml`), curation('export_share'));
+		const wrong = runCurate(root);
+		expect(wrong.status).toBe(1);
+		expect(wrong.stderr).toMatch(/is in percent, but «2,4 п\.п\.» is percentage points/);
+		writeFileSync(join(root, `data/curation/${id}.yaml`), curation('share_change', '0.3'));
+		expect(runCurate(root).stderr).toMatch(
+			/value 0\.3 disagrees with the text: «Около трети» reads 0\.3333333333333333/
+		);
+		writeFileSync(join(root, `data/curation/${id}.yaml`), curation('share_change'));
+		const run = runCurate(root);
+		expect(run.stderr).toBe('');
+		const mentions = parseCsv(
+			schemas.mentions,
+			readFileSync(join(root, 'static/data/mentions.csv'), 'utf8')
+		).filter((m) => m.article_id === id);
+		expect(mentions.map((m) => [m.surface, m.unit, m.qualifier, m.fact_id])).toEqual([
+			['2,4 п.п.', 'pp', 'exact', 'units-share-change'],
+			['11,7%', 'percent', 'exact', 'units-share'],
+			['в 1,7 раза', 'ratio', 'exact', 'units-multiple'],
+			['Около трети', 'fraction', 'approx', 'units-closed-share']
+		]);
+		const facts = parseCsv(
+			schemas.facts,
+			readFileSync(join(root, 'static/data/facts.csv'), 'utf8')
+		).filter((f) => f.article_id === id);
+		expect(facts.map((f) => [f.fact_id, f.unit, f.value, f.qualifier])).toEqual([
+			['units-share-change', 'pp', 2.4, 'exact'],
+			['units-share', 'percent', 11.7, 'exact'],
+			['units-multiple', 'ratio', 1.7, 'exact'],
+			['units-closed-share', 'fraction', 1 / 3, 'approx']
+		]);
+	});
+
 	test('an article holding <script> and <img onerror> is text: verbatim in the CSV, quoted', () => {
 		const root = project();
 		const id = '005_markup_in_text';

@@ -87,8 +87,9 @@ export function curateArticle(
 			fact_id: curated.id,
 			indicator_id: indicator.id,
 			article_id: seed.article_id,
-			value: curated.value,
-			value_max: curated.value_max ?? null,
+			// The text's own value: a curator's 0.33 for «треть» stands for 1/3.
+			value: curated.derive ? curated.value : mention.value,
+			value_max: curated.derive ? null : mention.value_max,
 			qualifier: curated.qualifier ?? mention.qualifier,
 			unit: indicator.unit,
 			status: curated.status,
@@ -150,6 +151,17 @@ export function curateArticle(
 	return { article, mentions: rows, facts, placedFacts, unaccounted };
 }
 
+/**
+ * Whether a curated value is the text's: the same number, or, for a value that has no short
+ * decimal form («треть» is 1/3), the text's rounded to the two or more decimals the curator wrote.
+ * A value with a short form («11,7%») rounds to itself, so a typo still fails.
+ */
+function sameAsText(curated: number, text: number): boolean {
+	if (curated === text) return true;
+	const decimals = String(curated).split('.')[1]?.length ?? 0;
+	return decimals >= 2 && decimals <= 15 && Number(text.toFixed(decimals)) === curated;
+}
+
 /** A mention whose value (and upper bound) a double holds exactly, as every integer up to 2^53 − 1. */
 const isStorable = (mention: ExtractedMention) =>
 	Math.abs(mention.value) <= Number.MAX_SAFE_INTEGER &&
@@ -177,7 +189,7 @@ function checkFact(
 	if (curated.derive && indicator.unit !== 'year') {
 		return { field: 'derive', message: `${curated.derive} gives a year, not ${indicator.unit}` };
 	}
-	if (curated.value !== expected) {
+	if (!sameAsText(curated.value, expected)) {
 		const how = curated.derive ? `${year} − ${mention.value} = ${expected}` : `${expected}`;
 		return {
 			field: 'value',
@@ -185,7 +197,8 @@ function checkFact(
 		};
 	}
 	const max = curated.derive ? null : mention.value_max;
-	if ((curated.value_max ?? null) !== max) {
+	const curatedMax = curated.value_max ?? null;
+	if (curatedMax === null || max === null ? curatedMax !== max : !sameAsText(curatedMax, max)) {
 		return {
 			field: curated.value_max === undefined ? 'value' : 'value_max',
 			message: `value_max ${curated.value_max ?? 'missing'} disagrees with the text: «${mention.surface}» reads ${max ?? 'no range'}`
