@@ -13,7 +13,7 @@ import { numberWordSource } from './number-words';
 import { mention, readPair } from './pairs';
 import { readQualifier } from './qualifiers';
 import { readRatio } from './ratio';
-import { dayBefore, yearFromContext } from './year-context';
+import { dateBefore, yearFromContext } from './year-context';
 
 /**
  * A number word counts after whitespace, an opening bracket or quote, or at the start of the text.
@@ -38,8 +38,8 @@ function readSingle(text: string, a: Figure, floor: number, out: ExtractedMentio
 	const unit = ratio ? 'ratio' : yearFromContext(text, a, floor) ? 'year' : a.unit;
 	const start = ratio?.start ?? a.start;
 	const end = ratio?.end ?? a.end;
-	// «не позднее 1 июля 2026 года»: the qualifier of a year stands before the whole date.
-	const bounded = unit === 'year' ? (dayBefore(text, start, floor) ?? start) : start;
+	// «не позднее 1 июля 2026 года», «не ранее марта 2027»: a year's qualifier precedes its date.
+	const bounded = unit === 'year' ? (dateBefore(text, start, floor) ?? start) : start;
 	const q = readQualifier(text, bounded, floor, unit);
 	out.push(mention(text, q?.start ?? start, end, a.value, null, unit, q?.qualifier ?? 'exact'));
 	return end;

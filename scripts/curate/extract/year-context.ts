@@ -5,7 +5,7 @@
 import { isDigit, isHSpace, prevWord } from './chars';
 import type { Figure } from './figure';
 import { isYearLike } from './figure';
-import { monthForms, monthGenitives } from './months';
+import { monthForms } from './months';
 import { readYearWord } from './units';
 
 const LIST_STEP =
@@ -34,14 +34,17 @@ export function expandShortYear(text: string, a: Figure, b: Figure): Figure {
 	return { ...b, end, value, unit: 'year' };
 }
 
-/** Where the day of «1 июля 2026» starts, for the year at `start`; null without a day and month. */
-export function dayBefore(text: string, start: number, floor: number): number | null {
+/**
+ * Where the date of the year at `start` begins: its month («марта 2027»), or the day before that
+ * («1 июля 2026»); null when no month stands before the year.
+ */
+export function dateBefore(text: string, start: number, floor: number): number | null {
 	const month = prevWord(text, start);
-	if (!month || !monthGenitives.get(text, month.start, month.end)) return null;
+	if (!month || month.start < floor || !monthForms.get(text, month.start, month.end)) return null;
 	let end = month.start;
 	while (end > floor && isHSpace(text.charCodeAt(end - 1))) end--;
 	let day = end;
 	while (day > floor && end - day < 2 && isDigit(text.charCodeAt(day - 1))) day--;
-	const digits = end - day;
-	return digits > 0 && !isDigit(text.charCodeAt(day - 1)) && end < month.start ? day : null;
+	const isDay = end > day && end < month.start && !isDigit(text.charCodeAt(day - 1));
+	return isDay ? day : month.start;
 }
