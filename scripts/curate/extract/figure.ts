@@ -4,6 +4,7 @@
  */
 import { isDigit, isLetter } from './chars';
 import { readMultiplier, readSmallerMultiples } from './multipliers';
+import { isLabelNumber, labelEnd } from './labels';
 import { tokenEnd } from './non-quantities';
 import { isYearLike, readDigits, readWords, skip, type Skip } from './number-core';
 import type { Literal } from './numeric-literal';
@@ -101,6 +102,17 @@ export function readFigure(
 	// Letters glued to digits are only allowed as the unit or multiplier: «5млн», «2025г.».
 	if (literal && end === literal.end && isLetter(text.charCodeAt(end))) {
 		return skip(tokenEnd(text, numStart));
+	}
+	// A plain number after «статья», «ГОСТ», «Boeing» or a street names a thing. Checked last:
+	// a figure with a unit or multiplier («5 млн», «2025 года») is never one.
+	if (
+		literal &&
+		unit === null &&
+		exp === null &&
+		start === numStart &&
+		isLabelNumber(text, numStart)
+	) {
+		return skip(tokenEnd(text, labelEnd(text, numStart)));
 	}
 	const value = sign * (scaled(core, exp ?? 0) + extra);
 	return { start, end, core, sign, exp, value, unit, literal };

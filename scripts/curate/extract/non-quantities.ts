@@ -3,7 +3,6 @@
  * Each check answers where the scan resumes, so a skipped token is never read again half-way.
  */
 import { isDigit, isLetter, isWord, nextWord, prevWord } from './chars';
-import { isLabelNumber, labelEnd } from './labels';
 import type { Literal } from './numeric-literal';
 import { monthGenitives } from './months';
 
@@ -82,7 +81,6 @@ export function skipDigitsAt(text: string, pos: number): number | null {
 		const code = tokenEnd(text, pos);
 		return stickyEnd(LOCAL_GROUPS, text, code) ?? code;
 	}
-	if (isLabelNumber(text, pos)) return tokenEnd(text, labelEnd(text, pos));
 	return null;
 }
 

@@ -3,7 +3,7 @@
  * половины», «две трети», «сократилось наполовину») and ratio adverbs («вдвое», «втрое»). Fractions
  * are values as decimals: «треть» is 1/3.
  */
-import { foldCode, isWord, nextWord, prevWord, startsWithWord } from './chars';
+import { foldCode, isWord, prevWord, skipHSpace, startsWithWord, wordEnd } from './chars';
 import { WordDict } from './word-dict';
 
 export interface WordFigure {
@@ -55,10 +55,11 @@ export function isPeriodPart(text: string, start: number): boolean {
 
 /** The countable fraction word right after a count: the «трети» of «две трети». */
 export function readDenominator(text: string, pos: number): { value: number; end: number } | null {
-	const next = nextWord(text, pos);
-	// Only «трет…» and «четверт…» count a fraction: look at the first letter before the table.
-	const first = foldCode(text.charCodeAt(next.start));
-	if (next.start === pos || (first !== 0x442 && first !== 0x447)) return null;
-	const figure = wordFigures.get(text, next.start, next.end);
-	return figure?.countable ? { value: figure.value, end: next.end } : null;
+	const start = skipHSpace(text, pos);
+	// Only «трет…» and «четверт…» count a fraction: look at the first letter before the word.
+	const first = foldCode(text.charCodeAt(start));
+	if (start === pos || (first !== 0x442 && first !== 0x447)) return null;
+	const end = wordEnd(text, start);
+	const figure = wordFigures.get(text, start, end);
+	return figure?.countable ? { value: figure.value, end } : null;
 }
