@@ -63,7 +63,11 @@ function run(check: boolean) {
 		onArticle: progress.update
 	});
 	progress.finish();
-	const line = `${summary.articles} articles, ${summary.mentions} mentions, ${summary.facts} facts, ${summary.dismissed} dismissed, ${summary.unaccounted} unaccounted`;
+	// Drafts pass as they stand; the count of their facts tells the reviewer what is left to check.
+	const unreviewed = summary.unreviewed
+		? `, ${summary.unreviewed} unreviewed (drafts: set reviewed: true once checked)`
+		: '';
+	const line = `${summary.articles} articles, ${summary.mentions} mentions, ${summary.facts} facts, ${summary.dismissed} dismissed, ${summary.unaccounted} unaccounted${unreviewed}`;
 	if (!tables) {
 		for (const printed of formatProblems(problems)) process.stderr.write(printed + '\n');
 		fail(`${problems.length} problem(s); nothing written (${line})`);

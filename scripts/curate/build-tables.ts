@@ -37,7 +37,7 @@ export interface Tables {
 	mentions: Mention[];
 }
 export type Summary = Record<
-	'articles' | 'mentions' | 'facts' | 'dismissed' | 'unaccounted',
+	'articles' | 'mentions' | 'facts' | 'dismissed' | 'unaccounted' | 'unreviewed',
 	number
 >;
 
@@ -88,9 +88,40 @@ function curationsById(files: TextFile[], problems: Problem[]) {
 	return { sources, ids: seen, invalid };
 }
 
+/**
+ * Indicators that curation files propose with their article: each joins the dictionary, and stays
+ * unreviewed while its file does.
+ */
+function proposedIndicators(
+	curations: Map<string, YamlSource<CurationFile>>,
+	dictionary: Map<string, IndicatorEntry>,
+	dictionaryFile: string,
+	problems: Problem[]
+): Set<string> {
+	const unreviewed = new Set<string>();
+	const proposedIn = new Map<string, string>();
+	for (const source of curations.values()) {
+		source.data.indicators.forEach((entry, i) => {
+			const elsewhere = dictionary.has(entry.id) && (proposedIn.get(entry.id) ?? dictionaryFile);
+			if (elsewhere) {
+				const line = source.lineOf(['indicators', i, 'id']);
+				const message = `indicator "${entry.id}" is already defined in ${elsewhere}: use it, or choose another id`;
+				problems.push({ file: source.file, line, message });
+				return;
+			}
+			dictionary.set(entry.id, entry);
+			proposedIn.set(entry.id, source.file);
+			if (!source.data.reviewed) unreviewed.add(entry.id);
+		});
+	}
+	return unreviewed;
+}
+
 /** Everything read and parsed that the articles are curated against. */
 export interface LoadedInputs {
 	indicators: Map<string, IndicatorEntry>;
+	/** Indicators proposed by a curation file that is still a draft. */
+	unreviewedIndicators: Set<string>;
 	curations: Map<string, YamlSource<CurationFile>>;
 	/** Articles whose curation file could not be read: their numbers are not reported one by one. */
 	invalidCurations: Set<string>;
@@ -108,6 +139,12 @@ export function loadInputs(inputs: CurationInputs): LoadedInputs {
 	problems.push(...indicatorsFile.problems);
 	const indicators = indicatorRows(indicatorsFile.source, inputs.indicators.file, problems);
 	const curations = curationsById(inputs.curations, problems);
+	const unreviewedIndicators = proposedIndicators(
+		curations.sources,
+		indicators,
+		inputs.indicators.file,
+		problems
+	);
 
 	const seeds: Seed[] = [];
 	for (const { file, bytes } of inputs.seeds) {
@@ -127,6 +164,7 @@ export function loadInputs(inputs: CurationInputs): LoadedInputs {
 	seeds.sort(byKey('article_id'));
 	return {
 		indicators,
+		unreviewedIndicators,
 		curations: curations.sources,
 		invalidCurations: curations.invalid,
 		seeds,
@@ -177,7 +215,8 @@ export function buildTables(inputs: CurationInputs): {
 			label_ru,
 			sector,
 			unit,
-			description
+			description,
+			reviewed: !loaded.unreviewedIndicators.has(id)
 		}))
 		.sort(byKey('indicator_id'));
 
@@ -187,7 +226,8 @@ export function buildTables(inputs: CurationInputs): {
 		mentions: tables.mentions.length,
 		facts: tables.facts.length,
 		dismissed,
-		unaccounted
+		unaccounted,
+		unreviewed: tables.facts.filter((f) => !f.reviewed).length
 	};
 	return problems.length ? { problems, summary } : { tables, problems, summary };
 }

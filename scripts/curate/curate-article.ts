@@ -2,6 +2,7 @@ import type { Article, ExtractedMention, Fact, Mention } from '../../src/lib/dom
 import type { PlacedFact } from './across-articles';
 import type { CuratedFact, CurationFile, IndicatorEntry } from './curation-schema';
 import type { Seed } from './ingest';
+import { claimId } from './claims';
 import { locateFigure } from './locate';
 import { lineFinder, shorten, type Problem } from './problems';
 import { deriveTitle } from './title';
@@ -83,7 +84,7 @@ export function curateArticle(
 		if (!indicator) return report(at('indicator'), `unknown indicator "${curated.indicator}"`);
 		const problem = checkFact(curated, mention, indicator, article.published);
 		if (problem) return report(at(problem.field), problem.message);
-		const fact: Fact = {
+		const stated = {
 			fact_id: curated.id,
 			indicator_id: indicator.id,
 			article_id: seed.article_id,
@@ -104,8 +105,10 @@ export function curateArticle(
 			quote_end: located.quoteEnd,
 			value_start: mention.start,
 			value_end: mention.end,
-			headline: curated.headline
+			headline: curated.headline,
+			reviewed: data.reviewed
 		};
+		const fact: Fact = { ...stated, claim_id: claimId(stated) };
 		placedFacts.push({ fact, file, line: curation?.lineOf(at('id')) });
 	});
 	data?.dismissed.forEach((dismissal, i) => {

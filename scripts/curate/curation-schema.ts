@@ -79,11 +79,21 @@ export type CuratedDismissal = z.infer<typeof CuratedDismissal>;
 
 /** `data/curation/<article_id>.yaml`. */
 export const CurationFile = z.strictObject({
+	reviewed: z
+		.boolean()
+		.default(true)
+		.describe(
+			'false in a machine draft: its facts and indicators are marked unreviewed until a person sets true.'
+		),
 	title: z.string().min(1).optional(),
 	published: IsoDate.optional(),
 	publisher: z.string().min(1).optional(),
 	url: z.url().optional(),
 	facts: z.array(CuratedFact).default([]),
-	dismissed: z.array(CuratedDismissal).default([])
+	dismissed: z.array(CuratedDismissal).default([]),
+	indicators: z
+		.array(IndicatorEntry)
+		.default([])
+		.describe('Indicators this article needs that the dictionary lacks, proposed with it.')
 });
 export type CurationFile = z.infer<typeof CurationFile>;

@@ -20,8 +20,10 @@ export interface FactRow {
 	ref_area: string;
 	actor: string;
 	statement_id: string;
+	claim_id: string;
 	note: string;
 	headline: boolean;
+	reviewed: boolean;
 	article_id: string;
 	article_title: string;
 	published: string;
@@ -33,8 +35,8 @@ const periodYear = `CAST(coalesce(nullif(regexp_extract(f.period, '(\\d{4})[^0-9
 
 /** The columns of FactRow; also the columns of every fact CSV a user downloads. */
 export const factColumns = `f.fact_id, f.indicator_id, i.label_en, i.sector, f.value, f.value_max, f.qualifier,
-	f.unit, f.status, f.period, ${periodYear} AS year, f.ref_area, f.actor, f.statement_id, f.note,
-	f.headline, f.article_id, a.title AS article_title, a.published, f.quote,
+	f.unit, f.status, f.period, ${periodYear} AS year, f.ref_area, f.actor, f.statement_id, f.claim_id,
+	f.note, f.headline, f.reviewed, f.article_id, a.title AS article_title, a.published, f.quote,
 	'/articles/' || f.article_id || '#fact-' || f.fact_id AS source`;
 
 const factsFrom = `FROM facts f JOIN indicators i USING (indicator_id) JOIN articles a USING (article_id)`;
@@ -59,7 +61,8 @@ export function factsSql(query: FactQuery = {}): string {
 	const { filter = {}, headline, indicatorId, articleId, indicatorIds, order } = query;
 	return `SELECT ${factColumns} ${factsFrom} ${where([
 		...filterConditions(filter),
-		headline && 'f.headline',
+		// An unreviewed draft never reaches a KPI card.
+		headline && 'f.headline AND f.reviewed',
 		indicatorId !== undefined && `f.indicator_id = ${sqlString(indicatorId)}`,
 		articleId !== undefined && `f.article_id = ${sqlString(articleId)}`,
 		indicatorIds && `f.indicator_id IN (${indicatorIds.map(sqlString).join(', ') || 'NULL'})`

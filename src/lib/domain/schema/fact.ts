@@ -30,6 +30,12 @@ export const Fact = z
 		statement_id: Slug.or(z.literal('')).describe(
 			'Ties facts stated together, such as the baseline and target of "from 16% to 25%".'
 		),
+		claim_id: z
+			.string()
+			.regex(/^c-[0-9a-f]{12}$/)
+			.describe(
+				'The claim the fact states: facts of several articles that give the same indicator, status, period, area and value share it, and are counted once.'
+			),
 		note: z.string().min(1).describe('What the figure is, in a short English sentence.'),
 		quote: z
 			.string()
@@ -42,7 +48,12 @@ export const Fact = z
 		quote_end: z.int().nonnegative().describe('Offset just past the quote.'),
 		value_start: z.int().nonnegative().describe('Offset of the figure in the article text.'),
 		value_end: z.int().nonnegative().describe('Offset just past the figure.'),
-		headline: z.boolean().describe('Whether the figure is worth a KPI card on the overview.')
+		headline: z.boolean().describe('Whether the figure is worth a KPI card on the overview.'),
+		reviewed: z
+			.boolean()
+			.describe(
+				'Whether a person has checked the fact; a machine draft is false until then, and never reaches a KPI card.'
+			)
 	})
 	.describe(
 		'One figure an article states, curated into an observation of an indicator: its value, what kind of statement it is (actual, plan, target, ...), the period and area it is about, and the exact quote with its offsets in the article text.'
