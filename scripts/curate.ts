@@ -1,18 +1,21 @@
 // The curation command: seeds + hand-written curation in, validated fact tables out. See README.md.
-import { readFileSync } from 'node:fs';
+import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildTables } from './curate/build-tables';
 import { extractMentions } from './curate/extract/extract-mentions';
 import { readInputs, renderTables, staleOutputs } from './curate/files';
 import { formatProblems } from './curate/problems';
 import { articleProgress } from './curate/progress';
-import { suggest } from './curate/suggest';
+import { draftCuration } from './curate/draft/draft-command';
 import { pendingWrites, recoverWrites, writeOutputs } from './curate/write-outputs';
 
 const usage = `usage:
   npm run curate                      validate and write static/data/*.csv
   npm run curate -- --check           validate and compare with the files on disk; write nothing
   npm run curate -- mentions FILE     the numbers of a UTF-8 text file, as JSON Lines
-  npm run curate -- suggest ARTICLE   YAML stubs for an article's unaccounted numbers`;
+  npm run curate -- draft ARTICLE     write data/curation/ARTICLE.yaml, a draft to review
+  npm run curate -- draft ARTICLE --stdout   print the draft instead of writing it`;
 
 function fail(message: string): never {
 	process.stderr.write(`curate: ${message}\n`);
@@ -83,14 +86,47 @@ function run(check: boolean) {
 	process.stdout.write(`${line}\n`);
 }
 
-const [command, argument, ...rest] = process.argv.slice(2);
-if (command === 'mentions' && argument && rest.length === 0) printMentions(argument);
-else if (command === 'suggest' && argument && rest.length === 0) {
+/** Writes the draft beside its final name, then links it there: never over a file, never half. */
+function writeDraft(articleId: string, stdout: boolean) {
+	const root = process.cwd();
+	let result;
 	try {
-		process.stdout.write(suggest(readInputs(process.cwd()), argument));
+		result = draftCuration(readInputs(root), articleId);
 	} catch (error) {
 		fail((error as Error).message);
 	}
-} else if (command === undefined) run(false);
-else if (command === '--check' && argument === undefined) run(true);
+	if (stdout) return void process.stdout.write(result.yaml);
+	const target = join(root, result.file);
+	const staged = `${target}.${process.pid}.tmp`;
+	writeFileSync(staged, result.yaml, { flag: 'wx' });
+	try {
+		linkSync(staged, target);
+	} catch (error) {
+		fail(`${result.file}: ${(error as Error).message}`);
+	} finally {
+		unlinkSync(staged);
+	}
+	const proposed = result.indicators ? `, ${result.indicators} indicator(s) proposed` : '';
+	process.stdout.write(
+		`${result.file}: ${result.facts} facts and ${result.dismissed} dismissed drafted${proposed}; review it, then set reviewed: true\n`
+	);
+}
+
+let parsed;
+try {
+	parsed = parseArgs({
+		allowPositionals: true,
+		options: { check: { type: 'boolean' }, stdout: { type: 'boolean' } }
+	});
+} catch (error) {
+	fail(`${(error as Error).message}\n${usage}`);
+}
+const { values, positionals } = parsed;
+const [command, argument, ...rest] = positionals;
+const only = (...allowed: (keyof typeof values)[]) =>
+	Object.keys(values).every((key) => allowed.includes(key as keyof typeof values)) &&
+	rest.length === 0;
+if (command === 'mentions' && argument && only()) printMentions(argument);
+else if (command === 'draft' && argument && only('stdout')) writeDraft(argument, !!values.stdout);
+else if (command === undefined && only('check')) run(!!values.check);
 else fail(`unknown arguments: ${process.argv.slice(2).join(' ')}\n${usage}`);

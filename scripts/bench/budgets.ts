@@ -45,6 +45,12 @@ export function judge({ scale, real, site }: Figures): Verdict[] {
 		);
 	}
 	if (largest && hundred && largest !== hundred) {
+		const draftGrowth = largest.draftMsPerArticle / hundred.draftMsPerArticle;
+		add(
+			`draft time per article at ${largest.articles.toLocaleString('en')} ≤ 1.2× at 100 (linear)`,
+			`${largest.draftMsPerArticle.toFixed(2)} ms against ${hundred.draftMsPerArticle.toFixed(2)} ms (${draftGrowth.toFixed(2)}×)`,
+			draftGrowth <= 1.2
+		);
 		const growth = largest.msPerMB / hundred.msPerMB;
 		add(
 			`time per MB at ${largest.articles.toLocaleString('en')} ≤ 1.2× at 100`,

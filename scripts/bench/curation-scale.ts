@@ -19,6 +19,9 @@ export interface ScaleFigures {
 	floorMs: number;
 	/** The first pass, JIT compilation included. */
 	firstPassMs: number;
+	/** One pass of `curate draft` over every article (ingest and extraction included). */
+	draftMs: number;
+	draftMsPerArticle: number;
 	maxRssMB: number;
 	articlesPerSecond: number;
 	mbPerSecond: number;
@@ -38,7 +41,10 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 function measure(
 	dir: string,
 	passes: number
-): Omit<ScaleFigures, `${string}Second` | `${string}atioToFloor` | 'msPerMB' | 'totalMs'> {
+): Omit<
+	ScaleFigures,
+	`${string}Second` | `${string}atioToFloor` | 'msPerMB' | 'totalMs' | 'draftMsPerArticle'
+> {
 	const child = spawnSync(
 		process.execPath,
 		[
@@ -76,7 +82,8 @@ export function curationAtScale(
 				floorMbPerSecond: mb / (m.floorMs / 1000),
 				ratioToFloor: m.floorMs / m.extractMs,
 				totalRatioToFloor: m.floorMs / totalMs,
-				msPerMB: totalMs / mb
+				msPerMB: totalMs / mb,
+				draftMsPerArticle: m.draftMs / m.articles
 			});
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

@@ -48,6 +48,7 @@ out.push(
 			'extract/floor',
 			'all/floor',
 			'ms/MB',
+			'draft ms/article',
 			'peak MB'
 		],
 		scale.map((s) => [
@@ -62,6 +63,7 @@ out.push(
 			`${fixed(s.ratioToFloor * 100)}%`,
 			fixed(s.totalRatioToFloor * 100) + '%',
 			fixed(s.msPerMB, 1),
+			fixed(s.draftMsPerArticle, 2),
 			fixed(s.maxRssMB)
 		])
 	)

@@ -100,6 +100,7 @@ export function curateArticle(
 			actor: curated.actor,
 			statement_id: curated.statement ?? '',
 			note: curated.note,
+			note_ru: curated.note_ru ?? '',
 			quote: text.slice(located.quoteStart, located.quoteEnd),
 			quote_start: located.quoteStart,
 			quote_end: located.quoteEnd,
@@ -138,7 +139,11 @@ export function curateArticle(
 				.slice(Math.max(0, mention.start - 30), mention.end + 30)
 				.replace(/\s+/g, ' ');
 			atSeed(
-				`unaccounted number «${shorten(mention.surface)}» (…${shorten(context, 120)}…): add a fact or a dismissal to ${file} (npm run curate -- suggest ${seed.article_id})`
+				`unaccounted number «${shorten(mention.surface)}» (…${shorten(context, 120)}…): ${
+					curation
+						? `add a fact or a dismissal to ${file}`
+						: `draft ${file} with npm run curate -- draft ${seed.article_id}`
+				}`
 			);
 		}
 		return {

@@ -20,7 +20,7 @@ export const IndicatorEntry = z.strictObject({
 	keywords: z
 		.array(z.string().min(2))
 		.default([])
-		.describe('Russian word stems that suggest this indicator to `curate suggest`.')
+		.describe('Russian word stems that point a draft (`curate draft`) to this indicator.')
 });
 export type IndicatorEntry = z.infer<typeof IndicatorEntry>;
 export const IndicatorsFile = z.strictObject({ indicators: z.array(IndicatorEntry).min(1) });
@@ -55,7 +55,8 @@ export const CuratedFact = z.strictObject({
 	qualifier: Qualifier.optional(),
 	derive: z.enum(derivations).optional(),
 	status: Status,
-	period: Period,
+	// Empty only when nothing resolves it: a relative phrase in an undated article.
+	period: Period.or(z.literal('')),
 	period_basis: PeriodBasis.default('explicit'),
 	ref_area: z
 		.string()
@@ -64,6 +65,7 @@ export const CuratedFact = z.strictObject({
 	actor: z.string().default(''),
 	statement: Slug.optional(),
 	note: z.string().min(1),
+	note_ru: z.string().min(1).optional(),
 	headline: z.boolean().default(false)
 });
 export type CuratedFact = z.infer<typeof CuratedFact>;

@@ -78,11 +78,18 @@ export const statusLabels: Record<Status, string> = {
 
 const months = (options: Intl.DateTimeFormatOptions) =>
 	new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+/** EDTF level-2 groupings of a year: seasons, quarters, half-years. */
 const seasons: Record<string, string> = {
 	'21': 'spring',
 	'22': 'summer',
 	'23': 'autumn',
-	'24': 'winter'
+	'24': 'winter',
+	'33': 'Q1',
+	'34': 'Q2',
+	'35': 'Q3',
+	'36': 'Q4',
+	'40': 'H1',
+	'41': 'H2'
 };
 
 function formatPoint(point: string): string {
@@ -103,6 +110,7 @@ function formatPoint(point: string): string {
 
 /** An EDTF period in words: `2024-22` → `summer 2024`, `../2028` → `by 2028`, `2025/..` → `from 2025`. */
 export function formatPeriod(period: string): string {
+	if (period === '') return 'date unknown';
 	const [from, to] = period.split('/');
 	if (to === undefined) return formatPoint(period);
 	if (from === '..') return `by ${formatPoint(to)}`;

@@ -67,16 +67,33 @@ export const Slug = z
 /** ISO calendar date that exists (2025-02-30 is rejected). */
 export const IsoDate = z.iso.date();
 
+/** The period forms, with examples: the error message for a period that is none of them. */
+export const periodForms = [
+	'a year 2025',
+	'a month 2026-01',
+	'a day 2026-03-01',
+	'a season 2024-22 (summer)',
+	'about a year 2023~',
+	'by a time ../2028',
+	'from a time 2025/..',
+	'an interval 2026-01/2026-08',
+	'a quarter 2026-33 (Q1) … 2026-36 (Q4)',
+	'a half-year 2026-40 (H1) or 2026-41 (H2)'
+].join('; ');
+
 /**
- * A period in the EDTF style: a year, month (or season 21–24) or day, optionally uncertain/approximate
- * (`~`), or an interval of two such with `/`, where `..` is an open end: `2025`, `2024-22`, `2023~`,
- * `../2028`, `2025-09/2030`.
+ * A period in the EDTF style: a year, month, season (21–24), quarter (33–36), half-year (40–41) or
+ * day, optionally uncertain/approximate (`~`), or an interval of two such with `/`, where `..` is an
+ * open end: `2025`, `2024-22`, `2026-33`, `2023~`, `../2028`, `2025-09/2030`.
  */
-const point = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2]|2[1-4])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[~?%]?`;
+const point = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2]|2[1-4]|3[3-6]|4[01])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[~?%]?`;
 export const Period = z
 	.string()
-	.regex(new RegExp(`^(?:${point}|(?:${point}|\\.\\.)/(?:${point}|\\.\\.))$`), 'not an EDTF period')
+	.regex(
+		new RegExp(`^(?:${point}|(?:${point}|\\.\\.)/(?:${point}|\\.\\.))$`),
+		`not an EDTF period; use one of: ${periodForms}`
+	)
 	.refine((p) => p !== '../..', 'an interval needs at least one end')
 	.describe(
-		'The time the figure refers to, EDTF style: 2025, 2026-01, 2024-22 (summer 2024), 2023~ (about 2023), ../2028 (by 2028), 2025-09/2030.'
+		'The time the figure refers to, EDTF style: 2025, 2026-01, 2024-22 (summer 2024), 2026-33 (first quarter of 2026), 2026-40 (first half of 2026), 2023~ (about 2023), ../2028 (by 2028), 2025-09/2030.'
 	);

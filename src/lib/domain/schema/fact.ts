@@ -18,7 +18,9 @@ export const Fact = z
 		qualifier: Qualifier,
 		unit: Slug.describe("The indicator's unit."),
 		status: Status,
-		period: Period,
+		period: Period.or(z.literal('')).describe(
+			'The time the figure refers to (EDTF style: 2025, 2026-01, 2026-33 for the first quarter, ../2028 for "by 2028"); empty when the article does not say and no publication date resolves a relative phrase.'
+		),
 		period_basis: PeriodBasis,
 		ref_area: z
 			.string()
@@ -37,6 +39,9 @@ export const Fact = z
 				'The claim the fact states: facts of several articles that give the same indicator, status, period, area and value share it, and are counted once.'
 			),
 		note: z.string().min(1).describe('What the figure is, in a short English sentence.'),
+		note_ru: z
+			.string()
+			.describe('What the figure is, in Russian; empty when the curator wrote none.'),
 		quote: z
 			.string()
 			.min(1)
