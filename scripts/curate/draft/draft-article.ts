@@ -122,8 +122,16 @@ export function draftArticle(
 		const words = text.slice(sentence.start, sentence.end);
 		const at = mention.start - sentence.start;
 		const drafted = draftStatus(words, at);
+		// An event is dated: a year («запущен в 2023 году»). A count of things that happened
+		// («введено 119 предприятий») is an actual.
 		const status: Status =
-			mention.unit === 'year' && drafted.status === 'actual' ? 'event' : drafted.status;
+			mention.unit === 'year'
+				? drafted.status === 'actual'
+					? 'event'
+					: drafted.status
+				: drafted.status === 'event'
+					? 'actual'
+					: drafted.status;
 		const read =
 			mention.unit === 'year' && mention.value_max === null
 				? { period: yearPeriod(mention), basis: 'explicit' as const, phrase: mention.surface }
