@@ -1,12 +1,21 @@
-// The CLI on bad input, in a throwaway copy of the project: each case gets `file:line: message` on
-// stderr, exit 1, nothing on stdout, and static/data/ byte-identical to before.
+// The CLI on bad input, in a throwaway copy of the fixture project: each case gets
+// `file:line: message` on stderr, exit 1, nothing on stdout, and static/data/ unchanged.
 import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { copyProject, outputSnapshot, replaceIn, runCurate } from './curate/fixture-project';
+import {
+	copyProject,
+	fixtureRoot,
+	lineIn,
+	outputSnapshot,
+	replaceIn,
+	runCurate
+} from './curate/fixture-project';
 import { maxSeedBytes } from './curate/ingest';
 
-const A = '000_391bf6d7a003b31a';
+// Article A of the fixture project (tests/fixtures/project/): a date line running into its first
+// sentence, a purchase of «400» buses, a promise of «двенадцать», two «около двух лет назад».
+const A = 'bus_plant';
 const seedA = `seeds/${A}.txt`;
 const curationA = `data/curation/${A}.yaml`;
 const roots: string[] = [];
@@ -14,12 +23,8 @@ afterEach(() => {
 	for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The 1-based line of the first line of a project file that holds `part`. */
-const lineIn = (root: string, path: string, part: string) => {
-	const text = readFileSync(join(root, path), 'utf8');
-	if (!text.includes(part)) throw new Error(`${part} not in ${path}`);
-	return text.slice(0, text.indexOf(part)).split('\n').length;
-};
+/** The line of `part` in the fixture's own file, before any spoiling. */
+const fixtureLine = (path: string, part: string) => lineIn(fixtureRoot, path, part);
 /** The body of seed A without its date line, as real article sentences. */
 const sentencesOfA = (root: string) =>
 	readFileSync(join(root, seedA), 'utf8').replace(/^ date \S+ /, '');
@@ -87,20 +92,20 @@ const cases: Case[] = [
 	],
 	[
 		'a bad date',
-		(r) => replaceIn(r, seedA, '2026-01-31', '2026-13-31'),
-		() => `${seedA}:1: bad date "2026-13-31"`
+		(r) => replaceIn(r, seedA, '2026-02-14', '2026-13-14'),
+		() => `${seedA}:1: bad date "2026-13-14"`
 	],
 	[
 		'a number beyond Number.MAX_SAFE_INTEGER in a seed',
-		(r) => replaceIn(r, seedA, '600 автобусов', '600 автобусов за 99999999999999999999 сомов'),
+		(r) => replaceIn(r, seedA, '400 автобусов', '400 автобусов за 99999999999999999999 сомов'),
 		(r) =>
 			`${seedA}:${lineIn(r, seedA, '99999999999999999999')}: «99999999999999999999 сомов» is too large to be stored exactly (over Number.MAX_SAFE_INTEGER, 9007199254740991)`
 	],
 	[
 		'an unaccounted mention',
 		(r) =>
-			replaceIn(r, seedA, 'закупить 600 автобусов', 'закупить 600 автобусов и 40 троллейбусов'),
-		() => `${seedA}:5: unaccounted number «40»`
+			replaceIn(r, seedA, 'закупить 400 автобусов', 'закупить 400 автобусов и 40 троллейбусов'),
+		(r) => `${seedA}:${lineIn(r, seedA, 'троллейбусов')}: unaccounted number «40»`
 	],
 	[
 		'a YAML syntax error',
@@ -116,75 +121,79 @@ const cases: Case[] = [
 	],
 	[
 		'a binary file named .yaml in data/curation/',
-		(r) => writeFileSync(join(r, 'data/curation/004_19e44f240a31546b.yaml'), png),
-		() => 'data/curation/004_19e44f240a31546b.yaml:1: not valid UTF-8 text'
+		(r) => writeFileSync(join(r, 'data/curation/tokmok_plant.yaml'), png),
+		() => 'data/curation/tokmok_plant.yaml:1: not valid UTF-8 text'
 	],
 	[
 		'a fact missing its indicator',
-		(r) => replaceIn(r, curationA, '    indicator: bus_purchase_plan\n', ''),
-		() => `${curationA}:15: facts.1.indicator: missing: this field is required (string)`
+		(r) => replaceIn(r, curationA, '    indicator: bus_procurement\n', ''),
+		() =>
+			`${curationA}:${fixtureLine(curationA, 'id: bishkek-bus-procurement-2026')}: facts.1.indicator: missing: this field is required (string)`
 	],
 	[
 		'a misspelt key',
 		(r) => replaceIn(r, curationA, 'headline: true', 'headlin: true'),
-		() => `${curationA}:3: facts.0: Unrecognized key: "headlin"`
+		() =>
+			`${curationA}:${fixtureLine(curationA, 'id: akzhol-bus-price-premium')}: facts.0: Unrecognized key: "headlin"`
 	],
 	[
 		'an unknown indicator',
-		(r) => replaceIn(r, curationA, 'indicator: bus_purchase_plan', 'indicator: buses'),
-		() => `${curationA}:16: unknown indicator "buses"`
+		(r) => replaceIn(r, curationA, 'indicator: bus_procurement', 'indicator: buses'),
+		(r) => `${curationA}:${lineIn(r, curationA, 'indicator: buses')}: unknown indicator "buses"`
 	],
 	[
 		'an indicator whose unit disagrees with the figure',
-		(r) =>
-			replaceIn(
-				r,
-				curationA,
-				'indicator: bus_purchase_plan',
-				'indicator: bus_price_gap_vs_imports'
-			),
+		(r) => replaceIn(r, curationA, 'indicator: bus_procurement', 'indicator: bus_price_premium'),
 		() =>
-			`${curationA}:16: indicator "bus_price_gap_vs_imports" is in percent, but «600» is a plain number`
+			`${curationA}:${fixtureLine(curationA, 'indicator: bus_procurement')}: indicator "bus_price_premium" is in percent, but «400» is a plain number`
 	],
 	[
 		'a quote not in the text',
-		(r) => replaceIn(r, curationA, 'закупить 600 автобусов', 'купить 600 автобусов'),
+		(r) => replaceIn(r, curationA, 'закупить 400 автобусов', 'купить 400 автобусов'),
 		() =>
-			`${curationA}:17: quote «мэрия Бишкека планирует в этом году купить 600 автобусов» is not in the article text`
+			`${curationA}:${fixtureLine(curationA, 'закупить 400 автобусов')}: quote «мэрия Бишкека планирует в этом году купить 400 автобусов» is not in the article text`
 	],
 	[
 		'a quote of 1 MB (quoted shortened)',
-		(r) => replaceIn(r, curationA, 'закупить 600 автобусов', 'закупить '.repeat(120_000)),
+		(r) => replaceIn(r, curationA, 'закупить 400 автобусов', 'закупить '.repeat(120_000)),
 		() =>
-			`${curationA}:17: quote «мэрия Бишкека планирует в этом году закупи…закупить закупить» is not in the article text`
+			`${curationA}:${fixtureLine(curationA, 'закупить 400 автобусов')}: quote «мэрия Бишкека планирует в этом году закупи…закупить закупить» is not in the article text`
 	],
 	[
 		'a wrong occurrence number',
 		(r) =>
-			replaceIn(r, curationA, '    figure: десять\n', '    figure: десять\n    occurrence: 3\n'),
-		() =>
-			`${curationA}:31: occurrence 3 of quote «государственные органы не выполнили обещан…тва для испытаний» does not exist: it occurs 1 time(s)`
+			replaceIn(
+				r,
+				curationA,
+				'    figure: двенадцать\n',
+				'    figure: двенадцать\n    occurrence: 3\n'
+			),
+		(r) =>
+			`${curationA}:${lineIn(r, curationA, 'occurrence: 3')}: occurrence 3 of quote «Министерство транспорта около двух лет наз…ов местной сборки» does not exist: it occurs 1 time(s)`
 	],
 	[
 		'a value that disagrees with the text',
-		(r) => replaceIn(r, curationA, 'value: 600', 'value: 6000'),
-		() => `${curationA}:18: value 6000 disagrees with the text: «600» reads 600`
+		(r) => replaceIn(r, curationA, 'value: 400', 'value: 4000'),
+		() =>
+			`${curationA}:${fixtureLine(curationA, 'value: 400')}: value 4000 disagrees with the text: «400» reads 400`
 	],
 	[
 		'a value beyond Number.MAX_SAFE_INTEGER in YAML',
-		(r) => replaceIn(r, curationA, 'value: 600', 'value: 99999999999999999999'),
+		(r) => replaceIn(r, curationA, 'value: 400', 'value: 99999999999999999999'),
 		() =>
-			`${curationA}:18: facts.1.value: too large to be stored exactly (over Number.MAX_SAFE_INTEGER, 9007199254740991)`
+			`${curationA}:${fixtureLine(curationA, 'value: 400')}: facts.1.value: too large to be stored exactly (over Number.MAX_SAFE_INTEGER, 9007199254740991)`
 	],
 	[
 		'a duplicate fact id',
-		(r) => replaceIn(r, curationA, 'id: beles-plant-launch', 'id: bishkek-bus-purchase-2026'),
-		() => `${curationA}:39: duplicate fact id "bishkek-bus-purchase-2026" (also at ${curationA}:15)`
+		(r) => replaceIn(r, curationA, 'id: akzhol-plant-opened', 'id: bishkek-bus-procurement-2026'),
+		() =>
+			`${curationA}:${fixtureLine(curationA, 'id: akzhol-plant-opened')}: duplicate fact id "bishkek-bus-procurement-2026" (also at ${curationA}:${fixtureLine(curationA, 'id: bishkek-bus-procurement-2026')})`
 	],
 	[
 		'a curated date that contradicts the date line',
-		(r) => replaceIn(r, curationA, 'facts:\n', 'published: 2026-02-01\nfacts:\n'),
-		() => `${curationA}:2: the seed's date line says 2026-01-31; remove the curated date`
+		(r) => replaceIn(r, curationA, 'facts:\n', 'published: 2026-03-01\nfacts:\n'),
+		(r) =>
+			`${curationA}:${lineIn(r, curationA, 'published:')}: the seed's date line says 2026-02-14; remove the curated date`
 	],
 	[
 		'two curation files for one article',
@@ -199,10 +208,9 @@ const cases: Case[] = [
 	],
 	[
 		'a duplicate indicator id',
-		(r) =>
-			replaceIn(r, 'data/indicators.yaml', 'id: bus_purchase_plan', 'id: bus_price_gap_vs_imports'),
-		(r) =>
-			`data/indicators.yaml:${lineIn(r, 'data/indicators.yaml', 'id: bus_price_gap_vs_imports\n    label_en: Buses')}: duplicate indicator id "bus_price_gap_vs_imports"`
+		(r) => replaceIn(r, 'data/indicators.yaml', 'id: bus_procurement', 'id: bus_price_premium'),
+		() =>
+			`data/indicators.yaml:${fixtureLine('data/indicators.yaml', 'id: bus_procurement')}: duplicate indicator id "bus_price_premium"`
 	]
 ];
 

@@ -1,18 +1,21 @@
-// The CLI killed with SIGKILL at every step of writing its outputs (kill-at-write.mjs): before its
-// commit point the old tables stay byte-identical; after it the next run finishes the write; no
-// leftover is ever taken for an output, and --check never passes on a half-written folder.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The CLI killed with SIGKILL at every step of writing its outputs (kill-at-write.mjs), in a copy
+// of the fixture project: before its commit point the old tables stay byte-identical; after it the
+// next run finishes the write; no leftover is ever taken for an output, and --check never passes on
+// a half-written folder.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import { tableNames } from '../src/lib/domain/schema';
 import {
 	copyProject,
 	outputSnapshot,
+	replaceIn,
 	runCurate,
 	runCurateKilledAt
 } from './curate/fixture-project';
 
-const curationA = 'data/curation/000_391bf6d7a003b31a.yaml';
+const curationA = 'data/curation/bus_plant.yaml';
 const folders: string[] = [];
 const made = (folder: string) => (folders.push(folder), folder);
 afterEach(() => {
@@ -31,8 +34,7 @@ test('a run killed at any write leaves the old tables or a write the next run fi
 	const root = made(copyProject());
 	const before = outputSnapshot(root);
 	// A valid edit, so that the new tables differ from the old ones.
-	const text = readFileSync(join(root, curationA), 'utf8');
-	writeFileSync(join(root, curationA), text.replace('buy 600 buses this year.', 'buy 600 buses.'));
+	replaceIn(root, curationA, 'buy 400 buses this year.', 'buy 400 buses.');
 	const clean = made(mkdtempSync(join(tmpdir(), 'kg-clean-')));
 	cpSync(root, clean, { recursive: true });
 	expect(runCurate(clean).status).toBe(0);
@@ -83,15 +85,9 @@ test('a run killed at any write leaves the old tables or a write the next run fi
 	}
 	// Every step was hit: each staged table, the journal, the commit, each replacement.
 	expect(steps).toEqual([
-		'stage facts',
-		'stage indicators',
-		'stage articles',
-		'stage mentions',
+		...tableNames.map((name) => `stage ${name}`),
 		'stage journal',
 		'commit',
-		'replace facts',
-		'replace indicators',
-		'replace articles',
-		'replace mentions'
+		...tableNames.map((name) => `replace ${name}`)
 	]);
-});
+}, 120_000);

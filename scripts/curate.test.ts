@@ -1,12 +1,21 @@
-// The CLI end to end on good input, in a throwaway copy of the project (bad input:
+// The CLI end to end on good input, in a throwaway copy of the fixture project (bad input:
 // curate.bad-input.test.ts; killed while writing: curate.kill.test.ts).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { parseCsv } from '../src/lib/domain/csv';
 import { tables as schemas } from '../src/lib/domain/schema';
-import { cli, copyProject, outputSnapshot, runCurate, runner } from './curate/fixture-project';
+import { tableFiles } from './curate/build-tables';
+import {
+	cli,
+	copyProject,
+	fixtureRoot,
+	outputSnapshot,
+	runCurate,
+	runner
+} from './curate/fixture-project';
 
 const roots: string[] = [];
 function project() {
@@ -18,22 +27,35 @@ afterEach(() => {
 	for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
+/** What the fixture's files hold: its articles, and the facts and dismissals of its curation. */
+function fixtureCounts() {
+	const articles = readdirSync(join(fixtureRoot, 'seeds')).filter((f) => f.endsWith('.txt'));
+	const dir = join(fixtureRoot, 'data/curation');
+	const curations = readdirSync(dir).map(
+		(file) =>
+			parse(readFileSync(join(dir, file), 'utf8')) as { facts?: unknown[]; dismissed?: unknown[] }
+	);
+	const facts = curations.reduce((n, c) => n + (c.facts?.length ?? 0), 0);
+	const dismissed = curations.reduce((n, c) => n + (c.dismissed?.length ?? 0), 0);
+	return { articles: articles.length, facts, dismissed };
+}
+const fixture = fixtureCounts();
+/** The fixture project's article count plus `added` articles. */
+const articlesPlus = (added: number) => fixture.articles + added;
+
 describe('curate on good input', () => {
-	test('writes the four tables, byte-identical on a re-run, and prints one summary line', () => {
+	test('writes every table, byte-identical on a re-run, and prints one summary line', () => {
 		const root = project();
 		rmSync(join(root, 'static/data'), { recursive: true });
 		const first = runCurate(root);
 		expect(first.status).toBe(0);
-		expect(first.stdout).toMatch(
-			/^5 articles, \d+ mentions, \d+ facts, \d+ dismissed, 0 unaccounted\n$/
+		// Every number of the fixture is a fact or a dismissal: the counts are its curation's entries.
+		const { articles, facts, dismissed } = fixture;
+		expect(first.stdout).toBe(
+			`${articles} articles, ${facts + dismissed} mentions, ${facts} facts, ${dismissed} dismissed, 0 unaccounted\n`
 		);
 		const written = outputSnapshot(root);
-		expect(Object.keys(written)).toEqual([
-			'articles.csv',
-			'facts.csv',
-			'indicators.csv',
-			'mentions.csv'
-		]);
+		expect(Object.keys(written)).toEqual(Object.values(tableFiles).sort());
 		expect(runCurate(root).status).toBe(0);
 		expect(outputSnapshot(root)).toEqual(written);
 	});
@@ -75,28 +97,23 @@ describe('curate on good input', () => {
 		expect(stderr).toMatch(/bad\.txt: not valid UTF-8 text/);
 	});
 
-	test('a sixth article: suggest gives stubs that, filled in, make the run pass', () => {
+	test('a new article: curate names it unaccounted, and its draft makes the run pass', () => {
 		const root = project();
 		const id = '005_new_article';
 		writeFileSync(
 			join(root, `seeds/${id}.txt`),
 			' date 2026-03-02 В 2025 году в Кыргызстане закрылось более 200 швейных цехов.\nКурс: 3,5 сома.'
 		);
-		expect(runCurate(root).stderr).toMatch(/unaccounted number «более 200»/);
-		const stubs = runCurate(root, 'suggest', id);
-		expect(stubs.status).toBe(0);
-		expect(stubs.stdout).toMatch(/indicator: sewing_workshops_closed # guessed/);
-		expect(stubs.stdout).toMatch(
-			/quote: "В 2025 году в Кыргызстане закрылось более 200 швейных цехов\."/
+		expect(runCurate(root).stderr).toMatch(
+			new RegExp(`unaccounted number «более 200».*npm run curate -- draft ${id}`)
 		);
-		// Keep every number as a dismissal, as a hurried curator might.
-		const dismissals = stubs.stdout
-			.slice(stubs.stdout.indexOf('dismissed:'))
-			.replaceAll('TODO', 'test');
-		writeFileSync(join(root, `data/curation/${id}.yaml`), dismissals);
+		const drafted = runCurate(root, 'draft', id);
+		expect(drafted.stderr).toBe('');
 		const run = runCurate(root);
 		expect(run.stderr).toBe('');
-		expect(run.stdout).toMatch(/^6 articles, .* 0 unaccounted/);
+		expect(run.stdout).toMatch(
+			new RegExp(`^${articlesPlus(1)} articles, .* 0 unaccounted, \\d+ unreviewed`)
+		);
 	});
 
 	test('over 100 articles: progress on a terminal, none in a pipe', () => {
@@ -107,7 +124,8 @@ describe('curate on good input', () => {
 		}
 		const piped = runCurate(root);
 		expect(piped.status).toBe(0);
-		expect(piped.stdout).toMatch(/^106 articles, /);
+		const total = articlesPlus(101);
+		expect(piped.stdout).toMatch(new RegExp(`^${total} articles, `));
 		expect(piped.stderr).toBe('');
 		// `script` gives the command a pseudo-terminal, as a shell in a terminal window would.
 		const command = [process.execPath, runner, cli].map((part) => `'${part}'`).join(' ');
@@ -116,8 +134,8 @@ describe('curate on good input', () => {
 			encoding: 'utf8'
 		});
 		expect(onTerminal.status).toBe(0);
-		expect(onTerminal.stdout).toContain('\rcurating 106/106 articles');
-		expect(onTerminal.stdout).toMatch(/106 articles, \d+ mentions/);
+		expect(onTerminal.stdout).toContain(`\rcurating ${total}/${total} articles`);
+		expect(onTerminal.stdout).toMatch(new RegExp(`${total} articles, \\d+ mentions`));
 	});
 
 	test('percentage points, ratios and fractions reach the tables in their own units', () => {
@@ -220,7 +238,7 @@ describe('curate on good input', () => {
 			[
 				'facts:',
 				'  - id: markup-article-plants',
-				'    indicator: new_enterprises_commissioned',
+				'    indicator: garment_workshops_opened',
 				`    quote: '${sentence}'`,
 				"    figure: '15'",
 				'    value: 15',

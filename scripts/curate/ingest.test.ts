@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { fixtureRoot } from './fixture-project';
 import { ingestSeed, maxSeedBytes } from './ingest';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -9,10 +11,11 @@ const ingest = (s: string | Uint8Array) =>
 
 describe('ingestSeed', () => {
 	test('reads a date line that runs into the first sentence, as the real seeds have it', () => {
-		const raw = readFileSync('seeds/000_391bf6d7a003b31a.txt');
-		const { seed } = ingestSeed('seeds/000_391bf6d7a003b31a.txt', raw);
-		expect(seed?.published).toBe('2026-01-31');
-		expect(seed?.text.startsWith('В Кыргызстане после обращения')).toBe(true);
+		const raw = readFileSync(join(fixtureRoot, 'seeds/bus_plant.txt'));
+		const { seed } = ingestSeed('seeds/bus_plant.txt', raw);
+		expect(seed?.article_id).toBe('bus_plant');
+		expect(seed?.published).toBe('2026-02-14');
+		expect(seed?.text.startsWith('В Бишкеке директор автобусного завода')).toBe(true);
 		expect(seed?.lineOffset).toBe(0);
 		expect(seed?.sha256).toBe(createHash('sha256').update(raw).digest('hex'));
 	});

@@ -7,27 +7,34 @@ import { datasetIntro, datasetTitle, formatNotes } from './about';
 import { archivePath, readmeFileName } from './archive';
 import { citationText, datasetCitation, factCitation, factCitationGuide } from './citation';
 import { columnType, qualifiedName, tableDoc, tableLinks } from './dictionary';
-import { datasetArchive, datasetInputs, readmeInput, type DatasetInputs } from './inputs';
+import { fixtureDataDir } from '../../../scripts/curate/fixture-project';
+import { dataDir, datasetArchive, datasetInputs, readmeInput, type DatasetInputs } from './inputs';
 import { readme } from './readme';
 
-let inputs: DatasetInputs;
-let text: string;
-beforeAll(async () => {
-	inputs = await datasetInputs(await nodeDb());
-	text = readme(readmeInput(inputs));
-});
+// The README of any archive: the real one, and the fixture project's (built from its inputs).
+const archives = [
+	['the real archive', dataDir()],
+	['the fixture project', fixtureDataDir()]
+] as const;
 
-/** The part of the README under a heading, up to the next heading of the same or a higher level. */
-function sectionOf(heading: string): string {
-	const start = text.indexOf(`\n${heading}\n`);
-	expect(start, heading).toBeGreaterThanOrEqual(0);
-	const level = heading.split(' ')[0]!;
-	const rest = text.slice(start + heading.length + 2);
-	const next = rest.search(new RegExp(`^#{1,${level.length}} `, 'm'));
-	return next < 0 ? rest : rest.slice(0, next);
-}
+describe.each(archives)('README.md of %s', (_, dir) => {
+	let inputs: DatasetInputs;
+	let text: string;
+	beforeAll(async () => {
+		inputs = await datasetInputs(await nodeDb(dir), dir);
+		text = readme(readmeInput(inputs));
+	});
 
-describe('README.md of the archive', () => {
+	/** The part of the README under a heading, up to the next heading of the same or higher level. */
+	function sectionOf(heading: string): string {
+		const start = text.indexOf(`\n${heading}\n`);
+		expect(start, heading).toBeGreaterThanOrEqual(0);
+		const level = heading.split(' ')[0]!;
+		const rest = text.slice(start + heading.length + 2);
+		const next = rest.search(new RegExp(`^#{1,${level.length}} `, 'm'));
+		return next < 0 ? rest : rest.slice(0, next);
+	}
+
 	test('is the README the archive holds', () => {
 		const files = unzipSync(datasetArchive(inputs));
 		expect(new TextDecoder().decode(files[archivePath(readmeFileName)])).toBe(text);
@@ -76,6 +83,7 @@ describe('README.md of the archive', () => {
 		const cite = sectionOf('## How to cite');
 		expect(cite).toContain(`> ${citationText(datasetCitation(inputs.asOf))}\n`);
 		expect(cite).toContain(factCitationGuide);
+		expect(inputs.example).toBeDefined();
 		const { fact, article } = inputs.example!;
 		expect(cite).toContain(`> ${citationText(factCitation(fact, article, inputs.asOf))}\n`);
 	});

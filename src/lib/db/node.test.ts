@@ -16,8 +16,8 @@ describe('nodeDb', () => {
 	test('copyCsv writes a query result as CSV', async () => {
 		const db = await nodeDb();
 		const csv = await db.copyCsv(
-			`SELECT fact_id, value FROM facts WHERE fact_id = 'bishkek-bus-purchase-2026'`
+			`SELECT 'bus-plan' AS fact_id, 600::DOUBLE AS value UNION ALL SELECT 'share', 3.5`
 		);
-		expect(csv.trim().split('\n')).toEqual(['fact_id,value', 'bishkek-bus-purchase-2026,600.0']);
+		expect(csv.trim().split('\n')).toEqual(['fact_id,value', 'bus-plan,600.0', 'share,3.5']);
 	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { nodeDb } from '../db/node';
+import { fixtureDataDir } from '../../../scripts/curate/fixture-project';
 import { facts } from '../sql/facts';
+import { formatPeriod, statusLabels } from './format';
 import { indicatorChart, type ChartColours } from './indicator-chart';
 
 const theme: ChartColours = {
@@ -25,50 +27,97 @@ type Loose = {
 	options: { scales: { x: Record<string, unknown>; y: Record<string, unknown> } };
 };
 
-describe('indicatorChart on the curated facts', async () => {
-	const db = await nodeDb();
+describe('indicatorChart on the fixture project', async () => {
+	const db = await nodeDb(fixtureDataDir());
 
-	test('machinery share: baseline and target are bars of their own, never stacked', async () => {
-		const rows = await facts(db, { indicatorId: 'machinery_share_of_economy' });
-		const chart = indicatorChart('Machinery share', rows, theme);
+	test('a share: baseline and target are bars of their own, never stacked', async () => {
+		const rows = await facts(db, { indicatorId: 'garment_share_of_industry' });
+		const chart = indicatorChart('Garment share', rows, theme);
 		const config = chart.config as unknown as Loose;
 		expect(config.type).toBe('bar');
 		expect(config.data.datasets.map((d) => [d.label, d.backgroundColor])).toEqual([
-			['Baseline', 'grey'],
-			['Target', 'purple']
+			[statusLabels.baseline, 'grey'],
+			[statusLabels.target, 'purple']
 		]);
-		expect(config.data.labels).toEqual(['2024', 'from 2025']);
-		expect(config.data.datasets[0]!.data).toEqual([16, null]);
-		expect(config.data.datasets[1]!.data).toEqual([null, 25]);
+		expect(config.data.labels).toEqual([formatPeriod('2025'), formatPeriod('../2030')]);
+		expect(config.data.datasets[0]!.data).toEqual([9, null]);
+		expect(config.data.datasets[1]!.data).toEqual([null, 14]);
 		expect(config.options.scales.y.stacked).toBe(false);
-		expect(chart.factAt(1, 1)?.fact_id).toBe('machinery-share-target');
-		expect(chart.factAt(0, 0)?.fact_id).toBe('machinery-share-baseline');
-		expect(chart.summary).toContain('16% (baseline, 2024)');
+		expect(chart.factAt(1, 1)?.fact_id).toBe('garment-share-target');
+		expect(chart.factAt(0, 0)?.fact_id).toBe('garment-share-baseline');
+		expect(chart.summary).toContain(`9% (${statusLabels.baseline.toLowerCase()}, 2025)`);
 	});
 
 	test('a range is a floating bar from its lower to its upper bound', async () => {
-		const rows = await facts(db, { indicatorId: 'bus_price_gap_vs_imports' });
-		const config = indicatorChart('Gap', rows, theme).config as unknown as Loose;
-		expect(config.data.datasets[0]!.data).toEqual([[20, 25]]);
+		const rows = await facts(db, { indicatorId: 'bus_price_premium' });
+		const config = indicatorChart('Premium', rows, theme).config as unknown as Loose;
+		expect(config.data.datasets[0]!.data).toEqual([[15, 20]]);
 	});
 
 	test('year-valued indicators are a timeline of points, one row per actor', async () => {
-		const rows = await facts(db, { indicatorId: 'vehicle_plant_milestone' });
+		const rows = await facts(db, { indicatorId: 'industrial_project_milestone' });
 		const chart = indicatorChart('Milestones', rows, theme);
 		const config = chart.config as unknown as Loose;
 		expect(config.type).toBe('scatter');
-		expect(config.options.scales.y).toMatchObject({ labels: ['Beles', 'Tulpar Motors'] });
+		expect(config.options.scales.y).toMatchObject({
+			labels: ['Ak-Zhol Motor', 'Government of Kyrgyzstan', 'Tokmok Agro']
+		});
 		const points = config.data.datasets.flatMap((d) => d.data);
 		expect(points).toEqual(
 			expect.arrayContaining([
-				{ x: 2023, y: 'Beles' },
-				{ x: 2026, y: 'Beles' },
-				{ x: 2024, y: 'Tulpar Motors' }
+				{ x: 2024, y: 'Ak-Zhol Motor' },
+				{ x: 2026, y: 'Ak-Zhol Motor' },
+				{ x: 2027, y: 'Government of Kyrgyzstan' },
+				{ x: 2025, y: 'Tokmok Agro' }
 			])
 		);
+		expect(points).toHaveLength(rows.length);
 		const picked = config.data.datasets.flatMap((d, di) =>
 			d.data.map((_, i) => chart.factAt(di, i))
 		);
 		expect(picked.map((f) => f?.fact_id).sort()).toEqual(rows.map((f) => f.fact_id).sort());
 	});
+});
+
+describe('indicatorChart on every indicator of the real archive', async () => {
+	const db = await nodeDb();
+	const all = await facts(db);
+	const byIndicator = new Map<string, typeof all>();
+	for (const f of all)
+		byIndicator.set(f.indicator_id, [...(byIndicator.get(f.indicator_id) ?? []), f]);
+
+	test('the archive has facts to chart', () => expect(byIndicator.size).toBeGreaterThan(0));
+
+	test.each([...byIndicator])(
+		'%s: each fact once, in its own status, never stacked or summed',
+		(_, rows) => {
+			const chart = indicatorChart('Indicator', rows, theme);
+			const config = chart.config as unknown as Loose;
+			// Each fact is one point or bar, found by the click that opens its source.
+			const picked = config.data.datasets.flatMap((d, di) =>
+				d.data.flatMap((value, i) => (value === null ? [] : [chart.factAt(di, i)]))
+			);
+			expect(picked.map((f) => f?.fact_id).sort()).toEqual(rows.map((f) => f.fact_id).sort());
+			for (const [di, dataset] of config.data.datasets.entries()) {
+				dataset.data.forEach((value, i) => {
+					if (value === null) return;
+					const f = chart.factAt(di, i)!;
+					expect(dataset.label, f.fact_id).toBe(statusLabels[f.status]);
+					if (config.type === 'scatter') expect(value).toMatchObject({ x: f.value });
+					else expect(value).toEqual(f.value_max === null ? f.value : [f.value, f.value_max]);
+				});
+			}
+			if (config.type === 'bar') {
+				// A baseline and its target, a plan and an actual: never one bar on top of another.
+				expect([config.options.scales.x.stacked, config.options.scales.y.stacked]).toEqual([
+					false,
+					false
+				]);
+				rows.forEach((_, i) => {
+					const filled = config.data.datasets.filter((d) => d.data[i] !== null);
+					expect(filled, `category ${i}`).toHaveLength(1);
+				});
+			}
+		}
+	);
 });
