@@ -3,10 +3,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { statusLabels } from '../../src/lib/domain/format';
-import { openChecked } from './fixtures';
+import { openChecked, richestArticle, richestIndicator } from './fixtures';
 import { browserForFile } from './harness';
 
 const browser = browserForFile();
+const indicator = await richestIndicator();
+const article = await richestArticle();
 
 interface ChartCheck {
 	label: string;
@@ -37,11 +39,7 @@ async function charts(page: Page): Promise<ChartCheck[]> {
 }
 
 describe('charts and badges', () => {
-	for (const path of [
-		'/',
-		'/indicators/bus_purchase_plan',
-		'/indicators/machinery_share_of_economy'
-	]) {
+	for (const path of ['/', `/indicators/${indicator.id}`, '/data/']) {
 		test(`every chart on ${path} has a text alternative and a table view`, async () => {
 			const { page } = await openChecked(browser);
 			await page.goto(path, { waitUntil: 'networkidle' });
@@ -64,7 +62,7 @@ describe('charts and badges', () => {
 	test('every status badge says its status in words', async () => {
 		const { page } = await openChecked(browser);
 		const words = Object.values(statusLabels);
-		for (const path of ['/', '/indicators/bus_purchase_plan', '/articles/002_5346f135172f8269']) {
+		for (const path of ['/', `/indicators/${indicator.id}`, `/articles/${article.id}`]) {
 			await page.goto(path, { waitUntil: 'networkidle' });
 			const badges = await page.locator('.badge').allTextContents();
 			expect(badges.length, path).toBeGreaterThan(0);

@@ -3,7 +3,15 @@ import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openChecked, tableSources, timeline } from './fixtures';
+import { indicatorOverviews } from '../../src/lib/claims/indicator-overview';
+import {
+	claimSources,
+	factsWhere,
+	openChecked,
+	sourceOf,
+	tableSources,
+	timeline
+} from './fixtures';
 import { browserForFile } from './harness';
 
 const browser = browserForFile();
@@ -26,7 +34,10 @@ describe('CSV of what you see', () => {
 		const { name, text, records } = await downloadFrom(page, timeline);
 		expect(name).toBe('kg-industry_timeline.csv');
 		expect(text.startsWith('\uFEFF')).toBe(true);
-		expect(records.map((r) => r.source)).toEqual(await tableSources(page, timeline));
+		// Every fact of the claims shown: the table lists each claim once, the file every source.
+		const all = await factsWhere({ order: 'year' });
+		expect(records.map((r) => r.source)).toEqual(all.map(sourceOf));
+		expect(await tableSources(page, timeline)).toEqual(claimSources(all));
 		expect(Object.keys(records[0] ?? {})).toEqual(
 			expect.arrayContaining(['article_title', 'published', 'quote', 'source'])
 		);
@@ -34,17 +45,21 @@ describe('CSV of what you see', () => {
 	});
 
 	test('filtered: DuckDB writes exactly the rows shown, named after the filter', async () => {
+		// The sector and status of the first fact: a filter that some rows match.
+		const [first] = await factsWhere({});
+		const { sector, status } = first!;
+		const shown = await factsWhere({ filter: { sector, status }, order: 'year' });
 		const { page, consoleErrors, foreignRequests } = await openChecked(browser);
-		await page.goto('/?sector=automotive&status=event', { waitUntil: 'networkidle' });
+		await page.goto(`/?sector=${sector}&status=${status}`, { waitUntil: 'networkidle' });
 		await expect
-			.poll(async () => (await tableSources(page, timeline)).length, { timeout: 30_000 })
-			.toBe(3);
+			.poll(() => tableSources(page, timeline), { timeout: 30_000 })
+			.toEqual(claimSources(shown));
 		const { name, text, records } = await downloadFrom(page, timeline);
-		expect(name).toBe('kg-industry_timeline_sector-automotive_status-event.csv');
+		expect(name).toBe(`kg-industry_timeline_sector-${sector}_status-${status}.csv`);
 		expect(text.startsWith('\uFEFFfact_id,')).toBe(true);
-		expect(records.map((r) => r.source)).toEqual(await tableSources(page, timeline));
+		expect(records.map((r) => r.source)).toEqual(shown.map(sourceOf));
 		expect(new Set(records.map((r) => `${r.sector}/${r.status}`))).toEqual(
-			new Set(['automotive/event'])
+			new Set([`${sector}/${status}`])
 		);
 		expect(records.every((r) => r.value === String(Math.trunc(Number(r.value))))).toBe(true);
 		expect(consoleErrors).toEqual([]);
@@ -55,8 +70,10 @@ describe('CSV of what you see', () => {
 		const { page } = await openChecked(browser, { viewport: { width: 375, height: 812 } });
 		await page.goto('/', { waitUntil: 'networkidle' });
 		const links = page.getByRole('link', { name: 'Download CSV' });
-		// One per chart (five) and one for the headline cards.
-		expect(await links.count()).toBe(6);
+		// One per chart (the timeline, and each indicator with more than one figure), and one for
+		// the headline cards.
+		const charts = indicatorOverviews(await factsWhere({})).filter((i) => i.claims.length > 1);
+		expect(await links.count()).toBe(2 + charts.length);
 		for (const link of await links.all()) {
 			expect(await link.isVisible()).toBe(true);
 			expect(await link.getAttribute('href')).toMatch(/^\.?\/downloads\/kg-industry_[\w-]+\.csv$/);

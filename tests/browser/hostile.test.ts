@@ -151,15 +151,34 @@ describe('hostile article text is shown as text', () => {
 			expect(await card.locator('h3').textContent()).toBe(indicator.label_en);
 			expect(await card.locator('.note').textContent()).toBe(tools.note);
 			expect(await card.locator('a.source').textContent()).toBe(title);
-			const perArticle = page.locator('figure', {
-				has: page.getByRole('heading', { name: 'Facts per source article' })
+			// The indicator's card, its figures and their sources, as text.
+			const indicatorCard = page.locator('article.indicator', {
+				has: page.locator(`h3 a[href$="/indicators/${indicator.id}"]`)
 			});
-			expect(await perArticle.locator('table').textContent()).toContain(title);
-			expect(await perArticle.getByRole('img').getAttribute('aria-label')).toContain(`${title}: 2`);
+			expect(await indicatorCard.locator('h3').textContent()).toBe(indicator.label_en);
+			expect(await indicatorCard.locator('a.source').allTextContents()).toContain(title);
+			const timeline = page.locator('figure', {
+				has: page.getByRole('heading', { name: /^Timeline/ })
+			});
+			expect(await timeline.locator('table').textContent()).toContain(indicator.label_en);
+			expect(await timeline.getByRole('img').getAttribute('aria-label')).toContain(
+				jobs.note.replace(/\.$/, '')
+			);
 			expect(await injected(page)).toEqual(nothingInjected);
 		}
 		// The filtered view came from DuckDB-wasm in the page, not from the prerendered HTML.
 		expect(requests.filter((r) => r.endsWith('.wasm'))).toHaveLength(1);
+	});
+
+	test('the data page: the facts per article, in its chart text and table', async () => {
+		const { page } = await open();
+		await page.goto('/data/', { waitUntil: 'networkidle' });
+		const perArticle = page.locator('figure', {
+			has: page.getByRole('heading', { name: 'Facts per source article' })
+		});
+		expect(await perArticle.locator('table').textContent()).toContain(title);
+		expect(await perArticle.getByRole('img').getAttribute('aria-label')).toContain(`${title}: 2`);
+		expect(await injected(page)).toEqual(nothingInjected);
 	});
 
 	test('the indicator page: labels, chart text alternative, observations', async () => {

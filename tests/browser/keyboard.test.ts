@@ -3,7 +3,17 @@
 import { describe, expect, test } from 'vitest';
 import { focused, hasFocus, tabTo } from './accessibility/keyboard';
 import { columnCells, finished, form } from './console/console-page';
-import { factsWhere, inViewport, openChecked, tableSources, timeline } from './fixtures';
+import { claimsOf } from '../../src/lib/claims/claims';
+import {
+	claimSources,
+	factsWhere,
+	headlineClaimFacts,
+	inViewport,
+	openChecked,
+	sourceOf,
+	tableSources,
+	timeline
+} from './fixtures';
 import { browserForFile } from './harness';
 
 const browser = browserForFile();
@@ -23,15 +33,17 @@ describe('keyboard only', () => {
 	});
 
 	test("a KPI card's source link opens the article on its figure, focused", async () => {
+		const [claim] = claimsOf(await headlineClaimFacts());
+		const fact = claim!.fact;
 		const { page, consoleErrors } = await openChecked(browser);
 		await page.goto('/', { waitUntil: 'networkidle' });
 		await tabTo(
 			page,
-			page.locator('article.kpi:has([data-fact-id="sewing-workshops-closed"]) a.source')
+			page.locator(`article.kpi:has([data-fact-id="${fact.fact_id}"]) a.source`).first()
 		);
 		await page.keyboard.press('Enter');
-		await page.waitForURL(/\/articles\/002_5346f135172f8269#fact-sewing-workshops-closed$/);
-		const mark = '#fact-sewing-workshops-closed';
+		await page.waitForURL((url) => url.pathname + url.hash === sourceOf(fact));
+		const mark = `#fact-${fact.fact_id}`;
 		await expect.poll(() => hasFocus(page.locator(mark))).toBe(true);
 		expect((await focused(page)).visible).toBe(true);
 		await expect.poll(() => inViewport(page, mark)).toBe(true);
@@ -46,8 +58,8 @@ describe('keyboard only', () => {
 		const sector = await page.locator('select[name=sector]').inputValue();
 		expect(sector).not.toBe('');
 		await page.waitForURL((url) => url.searchParams.get('sector') === sector);
-		const expected = (await factsWhere({ filter: { sector: sector as never }, order: 'year' })).map(
-			(f) => `/articles/${f.article_id}#fact-${f.fact_id}`
+		const expected = claimSources(
+			await factsWhere({ filter: { sector: sector as never }, order: 'year' })
 		);
 		await expect.poll(() => tableSources(page, timeline), { timeout: 30_000 }).toEqual(expected);
 

@@ -12,7 +12,8 @@ const Row = z.object({
 const rows = [
 	{ id: 'a', n: 1, x: 3.64, flag: true, text: 'plain' },
 	{ id: 'b', n: 2, x: null, flag: false, text: 'comma, "quote"\nand a new line' },
-	{ id: 'c', n: 3, x: 0.5, flag: true, text: 'Кыргызстан — 20–25%' }
+	{ id: 'c', n: 3, x: 0.5, flag: true, text: 'Кыргызстан — 20–25%' },
+	{ id: 'd', n: 4, x: 1, flag: false, text: 'a new line\nwithout a comma' }
 ];
 
 describe('toCsv / parseCsv', () => {
@@ -21,7 +22,8 @@ describe('toCsv / parseCsv', () => {
 			'id,n,x,flag,text\r\n' +
 				'a,1,3.64,true,plain\r\n' +
 				'b,2,,false,"comma, ""quote""\nand a new line"\r\n' +
-				'c,3,0.5,true,Кыргызстан — 20–25%\r\n'
+				'c,3,0.5,true,Кыргызстан — 20–25%\r\n' +
+				'd,4,1,false,"a new line\nwithout a comma"\r\n'
 		);
 	});
 

@@ -17,7 +17,9 @@ export function toCsv(schema: TableSchema, rows: readonly Record<string, unknown
 	const columns = columnsOf(schema).map((column) => column.name);
 	return stringify(
 		rows.map((row) => columns.map((column) => encodeCell(row[column]))),
-		{ header: true, columns, record_delimiter: '\r\n' }
+		// csv-stringify quotes a cell holding the record delimiter (CRLF), not one holding a lone
+		// LF or CR, which every other reader (DuckDB among them) takes for the end of a record.
+		{ header: true, columns, record_delimiter: '\r\n', quoted_match: /[\r\n]/ }
 	);
 }
 

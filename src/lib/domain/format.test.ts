@@ -29,6 +29,7 @@ describe('formatQuantity writes values the way the source means them', () => {
 
 	test('count units are named after the number, others are in it', () => {
 		expect(unitLabel('buses')).toBe('buses');
+		expect(unitLabel('machine_tools')).toBe('machine tools');
 		expect(unitLabel('percent')).toBe('');
 		expect(unitLabel('year')).toBe('');
 		expect(unitLabel('pp')).toBe('');

@@ -62,9 +62,12 @@ export function formatQuantity({ value, value_max, qualifier, unit }: Quantity):
 
 const shownByNumber = new Set(['percent', 'pp', 'ratio', 'year']);
 
-/** The counted thing after a number (`buses`), nothing for units the number already shows. */
+/**
+ * The counted thing after a number (`buses`, `machine tools` for `machine_tools`), nothing for
+ * units the number already shows.
+ */
 export function unitLabel(unit: string): string {
-	return shownByNumber.has(unit) || currencyCodes.has(unit) ? '' : unit;
+	return shownByNumber.has(unit) || currencyCodes.has(unit) ? '' : unit.replaceAll('_', ' ');
 }
 
 export const statusLabels: Record<Status, string> = {

@@ -15,8 +15,11 @@ export interface FactRow {
 	unit: string;
 	status: Status;
 	period: string;
-	/** The year a timeline places the fact at: the end of a closed period, else its start. */
-	year: number;
+	/**
+	 * The year a timeline places the fact at: the end of a closed period, else its start; null when
+	 * the article gives no period.
+	 */
+	year: number | null;
 	ref_area: string;
 	actor: string;
 	statement_id: string;
@@ -24,6 +27,8 @@ export interface FactRow {
 	note: string;
 	headline: boolean;
 	reviewed: boolean;
+	/** Whether a person has checked the fact's indicator (a draft may propose one). */
+	indicator_reviewed: boolean;
 	article_id: string;
 	article_title: string;
 	published: string;
@@ -31,12 +36,12 @@ export interface FactRow {
 	source: string;
 }
 
-const periodYear = `CAST(coalesce(nullif(regexp_extract(f.period, '(\\d{4})[^0-9]*$', 1), ''), regexp_extract(f.period, '(\\d{4})', 1)) AS INTEGER)`;
+const periodYear = `TRY_CAST(coalesce(nullif(regexp_extract(f.period, '(\\d{4})[^0-9]*$', 1), ''), regexp_extract(f.period, '(\\d{4})', 1)) AS INTEGER)`;
 
 /** The columns of FactRow; also the columns of every fact CSV a user downloads. */
 export const factColumns = `f.fact_id, f.indicator_id, i.label_en, i.sector, f.value, f.value_max, f.qualifier,
 	f.unit, f.status, f.period, ${periodYear} AS year, f.ref_area, f.actor, f.statement_id, f.claim_id,
-	f.note, f.headline, f.reviewed, f.article_id, a.title AS article_title, a.published, f.quote,
+	f.note, f.headline, f.reviewed, i.reviewed AS indicator_reviewed, f.article_id, a.title AS article_title, a.published, f.quote,
 	'/articles/' || f.article_id || '#fact-' || f.fact_id AS source`;
 
 const factsFrom = `FROM facts f JOIN indicators i USING (indicator_id) JOIN articles a USING (article_id)`;
@@ -48,24 +53,42 @@ export const filterConditions = (filter: Filter) => [
 
 export interface FactQuery {
 	filter?: Filter;
+	/** Reviewed headline facts only. */
 	headline?: boolean;
+	/**
+	 * The reviewed sources of every claim that a reviewed headline fact states: a KPI card draws
+	 * the claim once and lists them all, headline or not.
+	 */
+	headlineClaims?: boolean;
 	indicatorId?: string;
 	articleId?: string;
-	indicatorIds?: readonly string[];
+	/** Facts of other articles that state a claim this article states. */
+	otherSourcesOf?: string;
 	/** `reading` (default): article, then position in its text; `year`: by year first. */
 	order?: 'reading' | 'year';
 }
 
 /** Facts with their sources, in the order asked for. */
 export function factsSql(query: FactQuery = {}): string {
-	const { filter = {}, headline, indicatorId, articleId, indicatorIds, order } = query;
+	const {
+		filter = {},
+		headline,
+		headlineClaims,
+		indicatorId,
+		articleId,
+		otherSourcesOf,
+		order
+	} = query;
 	return `SELECT ${factColumns} ${factsFrom} ${where([
 		...filterConditions(filter),
 		// An unreviewed draft never reaches a KPI card.
 		headline && 'f.headline AND f.reviewed',
+		headlineClaims &&
+			'f.reviewed AND f.claim_id IN (SELECT claim_id FROM facts WHERE headline AND reviewed)',
 		indicatorId !== undefined && `f.indicator_id = ${sqlString(indicatorId)}`,
 		articleId !== undefined && `f.article_id = ${sqlString(articleId)}`,
-		indicatorIds && `f.indicator_id IN (${indicatorIds.map(sqlString).join(', ') || 'NULL'})`
+		otherSourcesOf !== undefined &&
+			`f.article_id <> ${sqlString(otherSourcesOf)} AND f.claim_id IN (SELECT claim_id FROM facts WHERE article_id = ${sqlString(otherSourcesOf)})`
 	])} ORDER BY ${order === 'year' ? 'year, ' : ''}f.article_id, f.value_start`;
 }
 

@@ -1,35 +1,21 @@
 import type { Db } from '../db/types';
 import type { FactRow } from './facts';
 import type { Filter } from './filter';
-import {
-	busesSql,
-	factsBySectorStatus,
-	factsPerArticle,
-	headlineFactsSql,
-	machineryShareSql,
-	timelineSql,
-	type ArticleCount,
-	type SectorStatusCount
-} from './overview';
+import { headlineFactsSql, overviewFactsSql } from './overview';
 
-/** Everything the overview shows, for one filter: what the prerender and the browser both run. */
+/**
+ * Everything the overview shows, for one filter: what the prerender and the browser both run. The
+ * indicators, their claims and the timeline are derived from `facts` in the page.
+ */
 export interface OverviewRows {
 	headline: FactRow[];
-	machinery: FactRow[];
-	buses: FactRow[];
-	bySectorStatus: SectorStatusCount[];
-	timeline: FactRow[];
-	perArticle: ArticleCount[];
+	facts: FactRow[];
 }
 
 export async function overviewRows(db: Db, filter: Filter): Promise<OverviewRows> {
-	const [headline, machinery, buses, bySectorStatus, timeline, perArticle] = await Promise.all([
+	const [headline, facts] = await Promise.all([
 		db.query<FactRow>(headlineFactsSql(filter)),
-		db.query<FactRow>(machineryShareSql(filter)),
-		db.query<FactRow>(busesSql(filter)),
-		factsBySectorStatus(db, filter),
-		db.query<FactRow>(timelineSql(filter)),
-		factsPerArticle(db, filter)
+		db.query<FactRow>(overviewFactsSql(filter))
 	]);
-	return { headline, machinery, buses, bySectorStatus, timeline, perArticle };
+	return { headline, facts };
 }

@@ -1,14 +1,21 @@
 import { nodeDb } from '$lib/db/node';
 import { datasetArchive, datasetInputs } from '$lib/dataset/inputs';
+import { factsBySectorStatus, factsPerArticle } from '$lib/sql/coverage';
 
-/** Sizes and row counts, the data's date and a real fact to cite; the rest comes from the schemas. */
+/**
+ * Sizes and row counts, the data's date, a real fact to cite and what the dataset covers; the rest
+ * comes from the schemas.
+ */
 export async function load() {
-	const inputs = await datasetInputs(await nodeDb());
+	const db = await nodeDb();
+	const inputs = await datasetInputs(db);
 	const { asOf, tables, example } = inputs;
 	return {
 		asOf,
 		tables: tables.map(({ name, rows, bytes }) => ({ name, rows, size: bytes.byteLength })),
 		archiveSize: datasetArchive(inputs).byteLength,
-		example
+		example,
+		bySectorStatus: await factsBySectorStatus(db),
+		perArticle: await factsPerArticle(db)
 	};
 }

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { claimsOf } from '$lib/claims/claims';
+import { factRow } from '$lib/claims/test-facts';
 import { nodeDb } from '$lib/db/node';
+import { formatQuantity } from '$lib/domain/format';
 import type { FactRow } from '$lib/sql/facts';
 import { overviewRows } from '$lib/sql/overview-rows';
 import { headlineKpis, kpiValueText } from './kpi';
@@ -9,58 +12,67 @@ beforeAll(async () => {
 	headline = (await overviewRows(await nodeDb(), {})).headline;
 });
 
-describe('headline KPI cards', () => {
-	test('one card per headline fact, and one for the two halves of a statement', () => {
-		const kpis = headlineKpis(headline);
-		const statementFacts = headline.filter((f) => f.statement_id === 'machinery-share-16-to-25');
-		expect(statementFacts).toHaveLength(2);
-		expect(kpis).toHaveLength(headline.length - 1);
-		const ids = kpis.flatMap((k) => k.figures.map((f) => f.factId));
-		expect(ids.sort()).toEqual(headline.map((f) => f.fact_id).sort());
+describe('headline KPI cards on made-up rows', () => {
+	test('a claim two articles state is one figure, with both articles as its sources', () => {
+		const first = factRow({
+			claim_id: 'c-one',
+			headline: true,
+			value: 3000,
+			qualifier: 'more_than'
+		});
+		const second = factRow({ claim_id: 'c-one' });
+		const [card, ...rest] = headlineKpis([first, second]);
+		expect(rest).toEqual([]);
+		expect(card!.figures).toEqual([{ factId: first.fact_id, text: 'more than 3,000' }]);
+		expect(card!.sources).toEqual([first, second]);
 	});
 
-	test('values are written the way the source means them', () => {
-		const byFact = (id: string) => {
-			const kpi = headlineKpis(headline).find((k) => k.figures.some((f) => f.factId === id));
-			if (!kpi) throw new Error(`no card for ${id}`);
-			return kpi;
-		};
-		expect(kpiValueText(byFact('sewing-workshops-closed'))).toBe('more than 3,000');
-		expect(byFact('sewing-workshops-closed').unit).toBe('workshops');
-		expect(kpiValueText(byFact('beles-bus-price-gap'))).toBe('20–25%');
-		expect(byFact('beles-bus-price-gap').unit).toBe('');
-		expect(kpiValueText(byFact('wildberries-logistics-centre'))).toBe('by 2028');
-		expect(kpiValueText(byFact('new-enterprises-2025'))).toBe('119');
-	});
-
-	test('the machinery statement is one card: 16% → 25% target, both statuses, both periods', () => {
-		const kpi = headlineKpis(headline).find((k) => k.key === 'machinery-share-16-to-25');
-		expect(kpi).toBeDefined();
-		expect(kpiValueText(kpi!)).toBe('16% → 25% target');
-		expect(kpi!.figures.map((f) => f.factId)).toEqual([
-			'machinery-share-baseline',
-			'machinery-share-target'
+	test('the claims of one statement make one card, in order, with their status and periods', () => {
+		const statement = { statement_id: 'from-16-to-25', unit: 'percent', article_id: 'a' };
+		const baseline = factRow({ ...statement, status: 'baseline', value: 16, period: '2024' });
+		const target = factRow({ ...statement, status: 'target', value: 25, period: '2025/..' });
+		// The same statement in another article, under another statement id.
+		const again = factRow({ ...target, fact_id: 'again', article_id: 'b', statement_id: 'b-s' });
+		const [card, ...rest] = headlineKpis([baseline, target, again]);
+		expect(rest).toEqual([]);
+		expect(kpiValueText(card!)).toBe('16% → 25% target');
+		expect(card!.statuses).toEqual(['baseline', 'target']);
+		expect(card!.period).toBe('2024 → from 2025');
+		expect(card!.sources.map((s) => s.fact_id)).toEqual([
+			baseline.fact_id,
+			target.fact_id,
+			'again'
 		]);
-		expect(kpi!.statuses).toEqual(['baseline', 'target']);
-		expect(kpi!.period).toBe('2024 → from 2025');
-		expect(kpi!.source).toMatchObject({
-			articleId: '001_f151a0e0119b62b8',
-			factId: 'machinery-share-baseline'
-		});
-	});
-
-	test('a card carries its source: article title, date, status, period, note', () => {
-		const kpi = headlineKpis(headline).find((k) => k.key === 'sewing-workshops-closed');
-		expect(kpi).toMatchObject({
-			statuses: ['actual'],
-			period: '18 Jan 2026',
-			note: 'More than 3,000 sewing workshops have closed in Kyrgyzstan.',
-			source: { articleId: '002_5346f135172f8269', published: '2026-01-18' }
-		});
-		expect(kpi!.source.title).toMatch(/^На заседании депутатской группы/);
 	});
 
 	test('no rows, no cards', () => {
 		expect(headlineKpis([])).toEqual([]);
+	});
+});
+
+describe('headline KPI cards on the archive', () => {
+	test('every headline claim once; its figure is a claim, written the way its source means it', () => {
+		const kpis = headlineKpis(headline);
+		const figures = kpis.flatMap((k) => k.figures);
+		const claims = claimsOf(headline);
+		expect(figures.map((f) => f.factId).sort()).toEqual(claims.map((c) => c.fact.fact_id).sort());
+		for (const claim of claims) {
+			const figure = figures.find((f) => f.factId === claim.fact.fact_id);
+			expect(figure?.text).toBe(formatQuantity(claim.fact));
+		}
+	});
+
+	test("a card's sources are every reviewed fact of its claims, and no draft", () => {
+		for (const kpi of headlineKpis(headline)) {
+			const claimIds = new Set(kpi.sources.map((s) => s.claim_id));
+			expect(kpi.sources.map((s) => s.fact_id).sort()).toEqual(
+				headline
+					.filter((f) => claimIds.has(f.claim_id))
+					.map((f) => f.fact_id)
+					.sort()
+			);
+			expect(kpi.sources.every((s) => s.reviewed)).toBe(true);
+			expect(kpi.label).toBe(kpi.sources[0]?.label_en);
+		}
 	});
 });

@@ -1,14 +1,18 @@
+import { claimsOf, type Claim } from '$lib/claims/claims';
 import { formatPeriod, formatQuantity, statusLabels, unitLabel } from '$lib/domain/format';
 import type { Status } from '$lib/domain/schema';
 import type { FactRow } from '$lib/sql/facts';
 
-/** One figure of a card, with the fact it shows. */
+/** One figure of a card: a claim, shown by the fact that stands for it. */
 export interface KpiFigure {
 	factId: string;
 	text: string;
 }
 
-/** A KPI card: one headline fact, or the facts of one statement ("16% → 25% target"). */
+/**
+ * A KPI card: one headline claim, or the claims of one statement ("16% → 25% target"), each drawn
+ * once, with every fact that states them as its sources.
+ */
 export interface Kpi {
 	key: string;
 	indicatorId: string;
@@ -20,16 +24,17 @@ export interface Kpi {
 	period: string;
 	statuses: Status[];
 	note: string;
-	source: { articleId: string; factId: string; title: string; published: string };
+	sources: FactRow[];
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)];
 
-function kpiOf(facts: FactRow[]): Kpi {
+function kpiOf(claims: Claim[]): Kpi {
+	const facts = claims.map((c) => c.fact);
 	const [first] = facts as [FactRow, ...FactRow[]];
 	const last = facts.at(-1) ?? first;
 	return {
-		key: first.statement_id || first.fact_id,
+		key: claims[0]!.claimId,
 		indicatorId: first.indicator_id,
 		label: first.label_en,
 		figures: facts.map((f) => ({ factId: f.fact_id, text: formatQuantity(f) })),
@@ -38,28 +43,27 @@ function kpiOf(facts: FactRow[]): Kpi {
 		period: unique(facts.map((f) => formatPeriod(f.period))).join(' → '),
 		statuses: unique(facts.map((f) => f.status)),
 		note: unique(facts.map((f) => f.note).filter(Boolean)).join(' '),
-		source: {
-			articleId: first.article_id,
-			factId: first.fact_id,
-			title: first.article_title,
-			published: first.published
-		}
+		sources: claims.flatMap((c) => c.sources)
 	};
 }
 
 /**
- * Headline facts as cards, in the order given: facts sharing a `statement_id` (the two ends of
- * "from 16% to 25%") make one card, placed where the first of them stands.
+ * Headline rows as cards, in the order given: each claim once, however many articles state it;
+ * claims stated together (the two ends of "from 16% to 25%", tied by a `statement_id` in any of
+ * their sources) make one card, placed where the first of them stands.
  */
 export function headlineKpis(rows: FactRow[]): Kpi[] {
-	const groups = new Map<string, FactRow[]>();
-	for (const row of rows) {
-		const key = row.statement_id ? `statement:${row.statement_id}` : `fact:${row.fact_id}`;
-		const group = groups.get(key);
-		if (group) group.push(row);
-		else groups.set(key, [row]);
+	const cards: Claim[][] = [];
+	const cardOfStatement = new Map<string, Claim[]>();
+	for (const claim of claimsOf(rows)) {
+		const statements = unique(claim.sources.map((s) => s.statement_id).filter(Boolean));
+		const card = statements.map((s) => cardOfStatement.get(s)).find(Boolean);
+		if (card) card.push(claim);
+		else cards.push([claim]);
+		for (const s of statements)
+			if (!cardOfStatement.has(s)) cardOfStatement.set(s, card ?? cards.at(-1)!);
 	}
-	return [...groups.values()].map(kpiOf);
+	return cards.map(kpiOf);
 }
 
 /** The value of a card as one line of text: `more than 3,000`, `16% → 25% target`. */

@@ -16,6 +16,7 @@ export async function load({ params }) {
 		article: found,
 		mentions: await mentionsOfArticle(db, params.id),
 		facts: await facts(db, { articleId: params.id }),
+		otherSources: await facts(db, { otherSourcesOf: params.id }),
 		dataset: articleDataset(params.id)
 	};
 }

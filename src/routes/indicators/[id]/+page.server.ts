@@ -2,19 +2,17 @@ import { error } from '@sveltejs/kit';
 import { nodeDb } from '$lib/db/node';
 import { indicatorList } from '$lib/sql/catalogue';
 import { indicatorDataset } from '$lib/sql/datasets';
-import { facts } from '$lib/sql/facts';
+import type { FactRow } from '$lib/sql/facts';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () =>
 	(await indicatorList(await nodeDb())).map(({ indicator_id }) => ({ id: indicator_id }));
 
+/** The indicator and its facts by period; claims and disagreements are derived in the page. */
 export async function load({ params }) {
 	const db = await nodeDb();
 	const indicator = (await indicatorList(db)).find((i) => i.indicator_id === params.id);
 	if (!indicator) error(404, `No indicator "${params.id}"`);
-	return {
-		indicator,
-		facts: await facts(db, { indicatorId: params.id }),
-		dataset: indicatorDataset(params.id)
-	};
+	const dataset = indicatorDataset(params.id);
+	return { indicator, facts: await db.query<FactRow>(dataset.sql), dataset };
 }

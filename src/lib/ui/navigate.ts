@@ -1,7 +1,7 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { filterToParams, type Filter } from '$lib/sql/filter';
-import type { ChartLink } from './chart-parts';
+import type { ChartLink } from './charts/chart-parts';
 
 /** `/?sector=automotive&status=plan`: the overview under a filter (just `/` without one). */
 export function filterHref(filter: Filter): string {

@@ -1,0 +1,101 @@
+// The /data page's charts of what the dataset holds: facts by sector and status, facts per article.
+import type { ChartConfiguration, ScaleOptions, TooltipItem } from 'chart.js';
+import { formatPublished, statusLabels } from '$lib/domain/format';
+import { sectors, statuses, type Status } from '$lib/domain/schema';
+import type { ArticleCount, SectorStatusCount } from '$lib/sql/coverage';
+import { axis, base, countAxis, type ChartSpec } from '../charts/chart-parts';
+import type { ChartTheme } from '../charts/theme';
+import { sectorLabels, truncate } from '../labels';
+
+const present = <T extends string>(order: readonly T[], values: T[]) =>
+	order.filter((item) => values.includes(item));
+
+/** Facts by sector, one bar per status side by side: counts of plans and actuals are not stacked. */
+export function sectorStatusChart(rows: SectorStatusCount[], theme: ChartTheme): ChartSpec {
+	const shownSectors = present(
+		sectors,
+		rows.map((r) => r.sector)
+	);
+	const shownStatuses = present(
+		statuses,
+		rows.map((r) => r.status)
+	);
+	const count = (sector: string, status: Status) =>
+		rows.find((r) => r.sector === sector && r.status === status)?.facts ?? null;
+	return {
+		config: {
+			type: 'bar',
+			data: {
+				labels: shownSectors.map((s) => sectorLabels[s]),
+				datasets: shownStatuses.map((status) => ({
+					label: statusLabels[status],
+					data: shownSectors.map((sector) => count(sector, status)),
+					backgroundColor: theme.status[status],
+					skipNull: true
+				}))
+			},
+			options: {
+				...base(theme, true),
+				scales: { x: axis(theme), y: countAxis(theme) }
+			}
+		} as ChartConfiguration,
+		links: shownStatuses.map((status) =>
+			shownSectors.map((sector) =>
+				count(sector, status) === null ? undefined : { kind: 'filter', filter: { sector, status } }
+			)
+		),
+		label: `Grouped bar chart of facts by sector and status: ${rows
+			.map((r) => `${sectorLabels[r.sector]}, ${statusLabels[r.status]}: ${r.facts}`)
+			.join('; ')}.`
+	};
+}
+
+/** Article titles on an axis: shortened, more so on a narrow chart (a phone), which would clip them. */
+function titleTicks(rows: ArticleCount[]) {
+	return function (this: { chart: { width: number } }, _: unknown, index: number) {
+		const title = rows[index]?.title ?? '';
+		return this.chart.width < 480 ? truncate(title, 18) : truncate(title);
+	};
+}
+
+/** How many facts each source article gave, titles shortened on the axis. */
+export function articlesChart(rows: ArticleCount[], theme: ChartTheme): ChartSpec {
+	return {
+		config: {
+			type: 'bar',
+			data: {
+				labels: rows.map((r) => truncate(r.title)),
+				datasets: [
+					{
+						label: 'Facts',
+						data: rows.map((r) => r.facts),
+						backgroundColor: theme.accent
+					}
+				]
+			},
+			options: {
+				...base(theme, false),
+				indexAxis: 'y',
+				scales: {
+					x: countAxis(theme),
+					y: axis(theme, { ticks: { callback: titleTicks(rows) } } as ScaleOptions)
+				},
+				plugins: {
+					...base(theme, false).plugins,
+					tooltip: {
+						callbacks: {
+							title: (items: TooltipItem<'bar'>[]) => {
+								const r = rows[items[0]?.dataIndex ?? -1];
+								return r ? `${r.title} (${formatPublished(r.published)})` : '';
+							}
+						}
+					}
+				}
+			}
+		} as ChartConfiguration,
+		links: [rows.map((r) => ({ kind: 'article', articleId: r.article_id }))],
+		label: `Bar chart of facts per source article: ${rows
+			.map((r) => `${r.title}: ${r.facts}`)
+			.join('; ')}.`
+	};
+}
