@@ -4,6 +4,7 @@
  * plus the level-2 groupings for quarters (`2026-33`…`2026-36`) and half-years (`2026-40`, `2026-41`).
  */
 import type { periodBases } from '../../../src/lib/domain/schema';
+import { spanAround } from './span-around';
 
 export type DraftedPeriod =
 	| {
@@ -388,22 +389,6 @@ function distance(h: Hit, start: number, end: number): number {
 }
 
 /**
- * The stretch of the sentence around `at` that `boundary` does not cut.
- */
-function around(folded: string, at: number, boundary: RegExp): { start: number; end: number } {
-	let start = 0;
-	let end = folded.length;
-	for (const m of folded.matchAll(boundary)) {
-		if (m.index + m[0].length <= at) start = m.index + m[0].length;
-		else if (m.index >= at) {
-			end = m.index;
-			break;
-		}
-	}
-	return { start, end };
-}
-
-/**
  * Where to look for the figure's period, narrowest first. Its clause's phrase is about the figure
  * even when another clause's is nearer («Сейчас работают 400 человек, а в 2020 году их было 250»);
  * a clause without one («В 2025 году, как ожидается, будет выпущено 700, а к 2030 году — 1500»)
@@ -440,7 +425,7 @@ export function draftPeriod(
 	const all = findHits(folded);
 	const scope =
 		scopes
-			.map((boundary) => around(folded, figureStart, boundary))
+			.map((boundary) => spanAround(folded, figureStart, boundary))
 			.map(({ start, end }) => all.filter((h) => h.start >= start && h.end <= end))
 			.find((hits) => hits.length > 0) ?? [];
 	const strong = scope.filter((h) => !h.weak);

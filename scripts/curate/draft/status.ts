@@ -7,6 +7,7 @@
  * that the reviewer sees it.
  */
 import type { Status } from '../../../src/lib/domain/schema';
+import { spanAround, type Span } from './span-around';
 
 export interface DraftedStatus {
 	status: Status;
@@ -334,18 +335,8 @@ function findCues(folded: string): Cue[] {
  * The clause of the figure: commas before a space (not decimal commas), semicolons, colons,
  * brackets, dashes between spaces and the conjunctions «и», «а», «но», «однако».
  */
-function clauseAround(folded: string, at: number): { start: number; end: number } {
-	const boundary = /,(?=\s)|[;:()]|\s[—–-]\s|\s(?:и|а|но|однако|тогда\s+как)\s/g;
-	let start = 0;
-	let end = folded.length;
-	for (const m of folded.matchAll(boundary)) {
-		if (m.index + m[0].length <= at) start = m.index + m[0].length;
-		else if (m.index >= at) {
-			end = m.index;
-			break;
-		}
-	}
-	return { start, end };
+function clauseAround(folded: string, at: number): Span {
+	return spanAround(folded, at, /,(?=\s)|[;:()]|\s[—–-]\s|\s(?:и|а|но|однако|тогда\s+как)\s/g);
 }
 
 const distance = (c: Cue, at: number) =>
