@@ -131,6 +131,18 @@ const cases: Case[] = [
 			`${curationA}:${fixtureLine(curationA, 'id: bishkek-bus-procurement-2026')}: facts.1.indicator: missing: this field is required (string)`
 	],
 	[
+		'a Russian note written in English',
+		(r) =>
+			replaceIn(
+				r,
+				curationA,
+				"    note: Bishkek's mayor's office plans to buy 400 buses this year.\n",
+				"    note: Bishkek's mayor's office plans to buy 400 buses this year.\n    note_ru: Bishkek plans 400 buses.\n"
+			),
+		(r) =>
+			`${curationA}:${lineIn(r, curationA, 'note_ru: Bishkek')}: facts.1.note_ru: write it in Russian (in Cyrillic letters)`
+	],
+	[
 		'a misspelt key',
 		(r) => replaceIn(r, curationA, 'headline: true', 'headlin: true'),
 		() =>

@@ -152,7 +152,7 @@ describe('curate on good input', () => {
 			[
 				`  - id: ${id}`,
 				`    label_en: ${id}`,
-				`    label_ru: ${id}`,
+				`    label_ru: Показатель ${id}`,
 				'    sector: light_industry',
 				`    unit: ${unit}`,
 				'    description: A test indicator.',

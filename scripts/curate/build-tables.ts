@@ -209,13 +209,14 @@ export function buildTables(inputs: CurationInputs): {
 	}
 	checkAcrossArticles(placed, problems);
 	tables.indicators = [...indicators.values()]
-		.map(({ id, label_en, label_ru, sector, unit, description }) => ({
+		.map(({ id, label_en, label_ru, sector, unit, description, description_ru }) => ({
 			indicator_id: id,
 			label_en,
 			label_ru,
 			sector,
 			unit,
 			description,
+			description_ru: description_ru ?? '',
 			reviewed: !loaded.unreviewedIndicators.has(id)
 		}))
 		.sort(byKey('indicator_id'));

@@ -98,6 +98,7 @@ export function curateArticle(
 			period_basis: curated.period_basis,
 			ref_area: curated.ref_area,
 			actor: curated.actor,
+			actor_ru: curated.actor_ru ?? '',
 			statement_id: curated.statement ?? '',
 			note: curated.note,
 			note_ru: curated.note_ru ?? '',

@@ -5,6 +5,7 @@ import {
 	Period,
 	PeriodBasis,
 	Qualifier,
+	RussianText,
 	Slug,
 	Status
 } from '../../src/lib/domain/schema';
@@ -17,6 +18,7 @@ export const IndicatorEntry = z.strictObject({
 	sector: Indicator.shape.sector,
 	unit: Indicator.shape.unit,
 	description: Indicator.shape.description,
+	description_ru: RussianText.optional(),
 	keywords: z
 		.array(z.string().min(2))
 		.default([])
@@ -63,9 +65,10 @@ export const CuratedFact = z.strictObject({
 		.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'expected an ISO 3166 code such as KG or KG-GB')
 		.default('KG'),
 	actor: z.string().default(''),
+	actor_ru: RussianText.optional(),
 	statement: Slug.optional(),
 	note: z.string().min(1),
-	note_ru: z.string().min(1).optional(),
+	note_ru: RussianText.optional(),
 	headline: z.boolean().default(false)
 });
 export type CuratedFact = z.infer<typeof CuratedFact>;

@@ -128,6 +128,7 @@ function propose(figure: FigureContext, before: string[], after: string[]): Indi
 		sector: (of && lookup(nouns, of.stem)?.[1]) ?? sector,
 		unit,
 		description: `Proposed by the draft of ${figure.articleId} from «${figure.sentence}»: check the labels, unit and sector.`,
+		description_ru: `Предложен черновиком статьи ${figure.articleId} по фразе «${figure.sentence}»: проверьте названия, единицу и отрасль.`,
 		keywords: []
 	};
 }

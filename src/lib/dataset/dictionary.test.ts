@@ -43,6 +43,21 @@ describe('the data dictionary', () => {
 		}
 	});
 
+	test.each(tableNames)('%s: the table and each column say it in Russian too', (name) => {
+		const doc = tableDoc(name);
+		const russian = /[а-яё]{3}/;
+		expect(doc.description_ru).toMatch(/^(Один|Одна|Одно) .{40,}\.$/);
+		for (const column of doc.columns) {
+			expect(column.description_ru, `${name}.${column.name}`).toMatch(russian);
+			// The same sentence, not another column's: the English and Russian name the same codes.
+			const codes = (text: string) =>
+				[...text.matchAll(/`[^`]+`|\b[a-z]+_[a-z_]+\b/g)].map((m) => m[0]);
+			expect(codes(column.description_ru), `${name}.${column.name}`).toEqual(
+				codes(column.description)
+			);
+		}
+	});
+
 	test('types say the kind and whether a cell may be empty; enums list their values', () => {
 		const facts = Object.fromEntries(tableDoc('facts').columns.map((c) => [c.name, c]));
 		expect(columnType(facts.value!)).toBe('number');

@@ -1,6 +1,7 @@
 // The data dictionary, read from the zod schemas so that it cannot drift from the tables.
 import { columnsOf, type Column } from '../domain/columns';
 import { tableNames, tables, type TableName } from '../domain/schema';
+import { descriptionRu } from '../domain/schema/doc';
 
 export interface TableDoc {
 	name: TableName;
@@ -8,6 +9,8 @@ export interface TableDoc {
 	file: string;
 	/** What one row is: the schema's own description. */
 	description: string;
+	/** The same in Russian. */
+	description_ru: string;
 	columns: Column[];
 }
 
@@ -22,6 +25,7 @@ export function tableDoc(name: TableName): TableDoc {
 		name,
 		file: tableFile(name),
 		description: schema.description ?? '',
+		description_ru: descriptionRu(schema),
 		columns: columnsOf(schema)
 	};
 }

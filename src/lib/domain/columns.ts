@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { descriptionRu } from './schema/doc';
 
 export type ColumnKind = 'integer' | 'number' | 'boolean' | 'text';
 
@@ -8,6 +9,8 @@ export interface Column {
 	kind: ColumnKind;
 	nullable: boolean;
 	description: string;
+	/** The same in Russian. */
+	description_ru: string;
 	/** The allowed values of an enum column. */
 	values?: readonly string[];
 }
@@ -39,6 +42,7 @@ function describeColumn(name: string, field: z.ZodType): Column {
 		kind,
 		nullable,
 		description: field.description ?? '',
+		description_ru: descriptionRu(field),
 		...(def.type === 'enum' && def.entries ? { values: Object.values(def.entries) } : {})
 	};
 }
