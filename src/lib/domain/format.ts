@@ -235,12 +235,12 @@ function formatMonth(iso: string, locale: Locale, month: MonthStyle, grammatical
 		return dates(locale, { month, year: 'numeric' }).format(date);
 	}
 	// Intl gives the genitive month only beside a day (`1 мая 2026 г.`), so the day is cut off.
-	const parts = dates(locale, { day: 'numeric', month, year: 'numeric' }).formatToParts(date);
-	const monthAt = parts.findIndex((part) => part.type === 'month');
-	return parts
-		.slice(monthAt)
-		.map((part) => part.value)
-		.join('');
+	// Cut from format(), not formatToParts(): V8 writes U+202F before `г.` in the parts but a plain
+	// space in format(), and the site's other dates come from format().
+	const withDay = dates(locale, { day: 'numeric', month, year: 'numeric' });
+	const written = withDay.format(date);
+	const name = withDay.formatToParts(date).find((part) => part.type === 'month')?.value;
+	return name ? written.slice(written.indexOf(name)) : written;
 }
 
 function formatPoint(
