@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	formatBytes,
+	formatChange,
 	formatCount,
 	formatNumber,
 	formatPeriod,
@@ -127,6 +128,41 @@ describe('formatQuantity in both languages', () => {
 		expect(formatNumber(3000, 'buses', 'ru')).toBe('3\u00a0000');
 		expect(formatNumber(3000, 'buses')).toBe('3,000');
 		expect(formatNumber(2028, 'year', 'ru')).toBe('2028');
+	});
+});
+
+describe('formatChange writes the sign once when it can', () => {
+	test.each([
+		[q(16, 'exact', 'percent'), q(25, 'exact', 'percent'), '16\u00a0→ 25\u00a0%', '16 → 25%'],
+		[
+			q(1.5, 'exact', 'pp'),
+			q(2.4, 'exact', 'pp'),
+			'1,5\u00a0→ 2,4\u00a0п.\u00a0п.',
+			'1.5 → 2.4 pp'
+		],
+		[q(2026, 'exact', 'year'), q(2028, 'exact', 'year'), '2026\u00a0→ 2028', '2026 → 2028'],
+		[q(600, 'exact', 'buses'), q(3000, 'exact', 'buses'), '600\u00a0→ 3\u00a0000', '600 → 3,000'],
+		[
+			q(600, 'approx', 'buses'),
+			q(3000, 'more_than', 'buses'),
+			'около\u00a0600\u00a0→ более\u00a03\u00a0000',
+			'about 600 → more than 3,000'
+		],
+		[
+			q(1_000_000, 'exact', 'kgs'),
+			q(1_500_000, 'exact', 'kgs'),
+			'1\u00a0млн\u00a0сомов\u00a0→ 1,5\u00a0млн\u00a0сомов',
+			'KGS\u00a01,000,000.00 → KGS\u00a01,500,000.00'
+		],
+		[
+			q(16, 'exact', 'percent'),
+			q(20, 'range', 'percent', 25),
+			'16\u00a0→ 20–25\u00a0%',
+			'16 → 20–25%'
+		]
+	])('%o → %o', (from, to, ru, en) => {
+		expect(formatChange(from, to, 'ru')).toBe(ru);
+		expect(formatChange(from, to, 'en')).toBe(en);
 	});
 });
 

@@ -1,5 +1,4 @@
-import type { Locale } from './locale';
-import { intlLocales } from './locale';
+import { intlLocales, type Locale } from './locale';
 import { countedNouns, currencyNouns, governedForms } from './nouns';
 import { formatCount, numberFormat } from './numbers';
 import { pluralNoun, type PluralForms } from './plural';
@@ -51,8 +50,10 @@ const words = {
 	}
 } as const satisfies Record<Locale, Record<string, string>>;
 
-/** A number in its unit: `3,000`, `25%`, `2.4 pp`, `1.7×`, `2028` (years are never grouped),
- * `KGS 1,500,000.00`; in Russian `3 000`, `25 %`, `2,4 п. п.`, `1,7×`, `1,5 млн сомов`. */
+/**
+ * A number in its unit: `3,000`, `25%`, `2.4 pp`, `1.7×`, `2028` (years are never grouped),
+ * `KGS 1,500,000.00`; in Russian `3 000`, `25 %`, `2,4 п. п.`, `1,7×`, `1,5 млн сомов`.
+ */
 export function formatNumber(value: number, unit: string, locale: Locale = 'en'): string {
 	return writeNumber(value, unit, locale, false);
 }
@@ -134,21 +135,32 @@ export function formatQuantity(
 	if (qualifier === 'range' && value_max !== null) {
 		const currency = currencyNouns[locale][unit];
 		if (currency) return amount(value, value_max, currency, locale, false);
-		const upper = formatNumber(value_max, unit, locale);
-		// The sign is written once: `20–25%`, `1–2 pp`.
-		const lower =
-			unit === 'year'
-				? String(value)
-				: shownByNumber.has(unit)
-					? numberFormat(locale).format(value)
-					: formatNumber(value, unit, locale);
-		return `${lower}–${upper}`;
+		return `${firstOfTwo(value, unit, locale)}–${formatNumber(value_max, unit, locale)}`;
 	}
 	if (qualifier === 'exact' || qualifier === 'range') return formatNumber(value, unit, locale);
 	const [forQuantity, forYear] = qualifierWords[locale][qualifier];
 	const { space, yearAfterWord } = words[locale];
 	if (unit === 'year') return `${forYear}${space}${value}${yearAfterWord}`;
 	return `${forQuantity}${space}${writeNumber(value, unit, locale, true)}`;
+}
+
+/** The first of two numbers in one unit: the sign is written once, after the second (`20–25%`). */
+function firstOfTwo(value: number, unit: string, locale: Locale): string {
+	if (unit === 'year') return String(value);
+	if (shownByNumber.has(unit)) return numberFormat(locale).format(value);
+	return formatNumber(value, unit, locale);
+}
+
+/**
+ * A change from one value to another: `16 → 25%`, `16 → 25 %`, `about 600 → 1,000`. The sign is
+ * written once when the first value is exact, as in a range; the arrow stays with the first value.
+ */
+export function formatChange(from: Quantity, to: Quantity, locale: Locale = 'en'): string {
+	const first =
+		from.qualifier === 'exact' && from.unit === to.unit
+			? firstOfTwo(from.value, from.unit, locale)
+			: formatQuantity(from, locale);
+	return `${first}${words[locale].space}→ ${formatQuantity(to, locale)}`;
 }
 
 /**
