@@ -27,6 +27,9 @@ const lineOf = (text: string, at: number) => {
 
 const WORDS = /[A-Za-zА-Яа-яЁё]{2,}/g;
 const BYLINE = /^\s*(?:фото|автор|источник|теги|читайте также|подписывайтесь|реклама)\b/i;
+/** A rate line a news page prints wherever it likes: «Курс доллара на 20 ноября: 87,45 сома.». */
+const EXCHANGE_RATE =
+	/(?:^|[^а-яё])(?:курс\S*|обменн\S*)\s+(?:\S+\s+)?(?:доллар|евро|рубл|юан|тенге|сом|валют)/i;
 /** Time words after a plain number: «пяти лет», «3 месяца», «за 10 дней». */
 const TIME_AFTER =
 	/^[ \u00a0]+(?:лет|года?|месяц(?:а|ев)?|недел[ьиюе]|дн(?:я|ей)|день|час(?:а|ов)?|минут|сут(?:ок|ки))(?![а-яё])/i;
@@ -51,7 +54,10 @@ export function dismissalFor(
 	const words = line.match(WORDS)?.length ?? 0;
 	const { headline } = article;
 	const furniture =
-		BYLINE.test(line) || mention.start < headline.start || (words <= 3 && !/[.!?]\s*$/.test(line));
+		BYLINE.test(line) ||
+		(EXCHANGE_RATE.test(line) && words <= 12) ||
+		mention.start < headline.start ||
+		(words <= 3 && !/[.!?]\s*$/.test(line));
 	if (furniture) {
 		return {
 			category: 'page furniture',

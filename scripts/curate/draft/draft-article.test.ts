@@ -96,3 +96,37 @@ describe('a draft', () => {
 		}
 	});
 });
+
+describe('a draft of an article measured in tonnes, with a rate line at its foot', () => {
+	const text = [
+		' date 2026-11-20 Кантский цементный завод нарастил выпуск',
+		'Кантский цементный завод за январь–сентябрь 2026 года выпустил 1,2 млн тонн цемента, что на 15% больше, чем годом ранее.',
+		'По словам директора предприятия, в следующем году завод рассчитывает выйти на 1,8 млн тонн.',
+		'Курс доллара на 20 ноября: 87,45 сома.',
+		''
+	].join('\n');
+	const { seed } = ingestSeed('seeds/kant_cement.txt', Buffer.from(text));
+	if (!seed) throw new Error('the article does not ingest');
+	const draft = draftArticle(seed, extractMentions(seed.text), {
+		indicators: new Map(),
+		statusesOf: new Map(),
+		factIds: new Set()
+	});
+	const factOf = (figure: string) =>
+		draft.facts.find(({ entry }) => entry.figure === figure || entry.quote.includes(figure))?.entry;
+
+	test('dismisses the exchange-rate line as page furniture', () => {
+		const rate = draft.dismissed.find(({ entry }) => entry.figure.includes('87,45'));
+		expect(rate?.entry.reason).toMatch(/^page furniture: «Курс доллара на 20 ноября/);
+	});
+
+	test('measures in tonnes what follows the word of measure, and keeps one indicator for it', () => {
+		const produced = factOf('1,2 млн');
+		const target = factOf('1,8 млн');
+		const proposed = draft.indicators.find(({ entry }) => entry.id === produced?.indicator);
+		expect(proposed?.entry.unit).toBe('tonnes');
+		expect(proposed?.entry.label_en).toMatch(/^Cement/);
+		expect(target?.indicator).toBe(produced?.indicator);
+		expect(target?.status).toBe('target');
+	});
+});

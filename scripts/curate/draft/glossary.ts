@@ -60,6 +60,21 @@ export const nouns: Record<string, [string, Sector]> = {
 	дол: ['share', 'manufacturing']
 };
 
+/**
+ * Stem → unit: words of measure that stand between a number and what it measures («1,2 млн тонн
+ * цемента»). The unit is the measure; the thing measured is the noun after it.
+ */
+export const measures: Record<string, string> = {
+	тонн: 'tonnes',
+	кубометр: 'cubic_metres',
+	гектар: 'hectares',
+	литр: 'litres',
+	киловатт: 'kwh',
+	мегаватт: 'mw',
+	квадратн: 'square_metres',
+	километр: 'km'
+};
+
 /** Stem → English participle: what happened to the counted thing. */
 export const verbs: Record<string, string> = {
 	поступил: 'delivered',

@@ -7,7 +7,7 @@
 import type { ExtractedMention, Status } from '../../../src/lib/domain/schema';
 import type { IndicatorEntry } from '../curation-schema';
 import { expectedMentionUnit } from '../units';
-import { lookup, nouns, verbs } from './glossary';
+import { lookup, measures, nouns, verbs } from './glossary';
 import { stemsOf } from './stems';
 
 export interface IndicatorChoice {
@@ -67,8 +67,12 @@ export function chooseIndicator(
 	let best: { indicator: IndicatorEntry; total: number; hits: string[] } | undefined;
 	// «240 новых автобусов»: an indicator of other things («новые предприятия») does not fit.
 	const countedNoun = counted.find((s) => lookup(nouns, s) !== undefined);
-	for (const indicator of indicators) {
+	// «1,8 млн тонн»: only an indicator in tonnes.
+	const measure = counted[0] && lookup(measures, counted[0]);
+	const pool = [...indicators];
+	for (const indicator of pool) {
 		if (expectedMentionUnit(indicator.unit) !== figure.mention.unit) continue;
+		if (measure && indicator.unit !== measure) continue;
 		const { total, hits } = score(indicator, counted, near, far);
 		if (countedNoun && !hits.some((h) => matches(h, countedNoun))) continue;
 		const known = statusesOf.get(indicator.id);
@@ -79,6 +83,11 @@ export function chooseIndicator(
 		const verbFits = !own || !sentenceVerb || own === sentenceVerb;
 		const weighed = kindFits && verbFits ? total : total / 3;
 		if (!best || weighed > best.total) best = { indicator, total: weighed, hits };
+	}
+	// «выйти на 1,8 млн тонн» after «выпустил 1,2 млн тонн цемента»: the one indicator in tonnes.
+	const inMeasure = measure ? pool.filter((i) => i.unit === measure) : [];
+	if (measure && !countedNoun && inMeasure.length === 1 && (!best || best.total < ENOUGH)) {
+		return { indicator: inMeasure[0]!, proposed: false, why: `the only indicator in ${measure}` };
 	}
 	if (best && best.total >= ENOUGH) {
 		return { indicator: best.indicator, proposed: false, why: `matched ${best.hits.join(', ')}` };
@@ -108,6 +117,8 @@ function propose(figure: FigureContext, before: string[], after: string[]): Indi
 	const preceding = wordsOf(figure.before);
 	const words = [...preceding, ...wordsOf(figure.after)];
 	const counted = mention.unit === null ? words.slice(preceding.length, preceding.length + 3) : [];
+	// «1,2 млн тонн цемента»: measured in tonnes, and what is measured is cement.
+	const measure = counted[0] && lookup(measures, counted[0].stem);
 	const known = (w: { stem: string }) => lookup(nouns, w.stem) !== undefined;
 	const subject = counted.find(known) ?? words.find(known);
 	const at = subject ? words.indexOf(subject) : -1;
@@ -119,10 +130,10 @@ function propose(figure: FigureContext, before: string[], after: string[]): Indi
 	const redundant = verb && noun.slice(0, 5) === verb.slice(0, 5);
 	const named = ofNoun ? `share of ${ofNoun}` : verb && !redundant ? `${noun} ${verb}` : noun;
 	const label_en = capital(named);
-	const unit = mention.unit === null ? slug(noun) : mention.unit.toLowerCase();
+	const unit = mention.unit !== null ? mention.unit.toLowerCase() : (measure ?? slug(noun));
 	const phrase = at === -1 ? [] : words.slice(at, at + 3).map((w) => w.word);
 	return {
-		id: slug(mention.unit === null ? label_en : `${label_en}_${unit}`),
+		id: slug(mention.unit === null && !measure ? label_en : `${label_en}_${unit}`),
 		label_en,
 		label_ru: capital(phrase.join(' ') || figure.sentence.slice(0, 60)),
 		sector: (of && lookup(nouns, of.stem)?.[1]) ?? sector,
