@@ -8,6 +8,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		setupFiles: ['src/lib/i18n/unit-test-locale.ts']
 	}
 });

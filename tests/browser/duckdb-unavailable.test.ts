@@ -21,7 +21,7 @@ const browser = browserForFile();
 describe('DuckDB unavailable', () => {
 	test('choosing a filter on / says filtering is unavailable; the CSV is of the rows still shown', async () => {
 		const { page, consoleErrors, blockedWasm } = await openChecked(browser, { blockWasm: true });
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		await page.getByRole('combobox', { name: 'Sector' }).selectOption(await busiestSector());
 		const filters = page.locator('.filters [role=status]');
 		await expect
@@ -51,7 +51,7 @@ describe('DuckDB unavailable', () => {
 
 	test('the SQL console says it is unavailable, stops spinning, and Run tries again', async () => {
 		const { page, consoleErrors, blockedWasm } = await openChecked(browser, { blockWasm: true });
-		await page.goto('/data/sql/');
+		await page.goto('/en/data/sql/');
 		await expect
 			.poll(() => form(page).getAttribute('data-phase'), { timeout: 30_000 })
 			.toBe('unavailable');
