@@ -8,7 +8,7 @@ import {
 	claimSources,
 	factsWhere,
 	openChecked,
-	sourceOf,
+	csvSourceOf,
 	tableSources,
 	timeline
 } from './fixtures';
@@ -36,7 +36,7 @@ describe('CSV of what you see', () => {
 		expect(text.startsWith('\uFEFF')).toBe(true);
 		// Every fact of the claims shown: the table lists each claim once, the file every source.
 		const all = await factsWhere({ order: 'year' });
-		expect(records.map((r) => r.source)).toEqual(all.map(sourceOf));
+		expect(records.map((r) => r.source)).toEqual(all.map(csvSourceOf));
 		expect(await tableSources(page, timeline)).toEqual(claimSources(all));
 		expect(Object.keys(records[0] ?? {})).toEqual(
 			expect.arrayContaining(['article_title', 'published', 'quote', 'source'])
@@ -57,7 +57,7 @@ describe('CSV of what you see', () => {
 		const { name, text, records } = await downloadFrom(page, timeline);
 		expect(name).toBe(`kg-industry_timeline_sector-${sector}_status-${status}.csv`);
 		expect(text.startsWith('\uFEFFfact_id,')).toBe(true);
-		expect(records.map((r) => r.source)).toEqual(shown.map(sourceOf));
+		expect(records.map((r) => r.source)).toEqual(shown.map(csvSourceOf));
 		expect(new Set(records.map((r) => `${r.sector}/${r.status}`))).toEqual(
 			new Set([`${sector}/${status}`])
 		);

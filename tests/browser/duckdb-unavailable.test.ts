@@ -9,7 +9,7 @@ import {
 	claimSources,
 	factsWhere,
 	openChecked,
-	sourceOf,
+	csvSourceOf,
 	tableSources,
 	timeline,
 	unrelatedErrors
@@ -45,7 +45,7 @@ describe('DuckDB unavailable', () => {
 		expect(download.suggestedFilename()).toBe('kg-industry_timeline.csv');
 		const text = await readFile((await download.path()) as string, 'utf8');
 		const records = parse(text, { bom: true, columns: true }) as { source: string }[];
-		expect(records.map((r) => r.source)).toEqual(all.map(sourceOf));
+		expect(records.map((r) => r.source)).toEqual(all.map(csvSourceOf));
 		expect(unrelatedErrors(consoleErrors)).toEqual([]);
 	});
 

@@ -60,6 +60,10 @@ export const unrelatedErrors = (errors: string[]) =>
 export const sourceOf = (f: { article_id: string; fact_id: string }) =>
 	`/en/articles/${f.article_id}#fact-${f.fact_id}`;
 
+/** A fact's `source` in the CSV files: the article's page in its own language, Russian. */
+export const csvSourceOf = (f: { article_id: string; fact_id: string }) =>
+	`/ru/articles/${f.article_id}#fact-${f.fact_id}`;
+
 /**
  * The source links a table of claims shows for `rows`: each claim once, in the order of its first
  * row, with one link per article that states it.
