@@ -190,7 +190,7 @@ describe('a new indicator', () => {
 		});
 		expect(await card.count()).toBe(1);
 		const href = await card.getByRole('link', { name: indicator.label_en }).getAttribute('href');
-		expect(href).toMatch(new RegExp(`^\\.?/indicators/${indicator.id}$`));
+		expect(href).toMatch(new RegExp(`^(\\.\\.)?/en/indicators/${indicator.id}$`));
 		const shown = await card
 			.locator('dd > .figure a.value, dd > .disputed a.value')
 			.allTextContents();
