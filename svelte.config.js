@@ -31,7 +31,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			// Both language trees: '*' reaches / (which links both), the two roots make sure of them.
+			entries: ['*', '/ru/', '/en/'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
 		csp: { mode: 'hash', directives: cspDirectives }
 	}
 };

@@ -20,10 +20,10 @@ const browser = browserForFile();
 
 const article = await richestArticle();
 const pages = {
-	overview: '/',
-	indicator: `/indicators/${(await richestIndicator()).id}`,
-	article: `/articles/${article.id}#fact-${article.facts[0]!.fact_id}`,
-	data: '/data/'
+	overview: '/en/',
+	indicator: `/en/indicators/${(await richestIndicator()).id}`,
+	article: `/en/articles/${article.id}#fact-${article.facts[0]!.fact_id}`,
+	data: '/en/data/'
 };
 const sector = await busiestSector();
 /** Contrast is checked in both schemes at one width; the phone layout, in the light one. */
@@ -64,7 +64,7 @@ describe('accessibility (axe-core, WCAG 2.x A and AA)', () => {
 
 		test(`overview filtered by DuckDB, ${layout}, ${scheme}`, async () => {
 			const { page, consoleErrors } = await open(run);
-			await page.goto('/', { waitUntil: 'networkidle' });
+			await page.goto('/en/', { waitUntil: 'networkidle' });
 			await page.getByRole('combobox', { name: 'Sector' }).selectOption(sector);
 			await page.waitForURL((url) => url.searchParams.get('sector') === sector);
 			const shown = claimSources(await factsWhere({ filter: { sector }, order: 'year' }));
@@ -75,7 +75,7 @@ describe('accessibility (axe-core, WCAG 2.x A and AA)', () => {
 
 		test(`SQL console with a result and an error, ${layout}, ${scheme}`, async () => {
 			const { page, consoleErrors } = await open(run);
-			await page.goto('/data/sql/?q=SELECT+*+FROM+facts+LIMIT+20');
+			await page.goto('/en/data/sql/?q=SELECT+*+FROM+facts+LIMIT+20');
 			const form = page.locator('form[data-finished]');
 			await expect.poll(() => form.getAttribute('data-finished'), { timeout: 30_000 }).toBe('1');
 			expect(await page.getByRole('region', { name: 'Rows of the result' }).count()).toBe(1);

@@ -12,7 +12,7 @@ const wasmRequests = (requests: string[]) => requests.filter((r) => r.endsWith('
 describe('budgets', () => {
 	test('the first paint of / needs under 150 KB gzipped of HTML, JS and CSS, and no DuckDB', async () => {
 		const { page, requests } = await openChecked(browser);
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		const paint = await firstPaintResources(page, siteUrl());
 		const kinds = new Set(paint.resources.map((r) => r.kind));
 		expect(kinds).toEqual(new Set(['html', 'js', 'css']));
@@ -22,7 +22,7 @@ describe('budgets', () => {
 		expect(requests.filter((r) => /duckdb/i.test(r))).toEqual([]);
 	});
 
-	test.each(['/?sector=automotive', '/data/sql/'])(
+	test.each(['/en/?sector=automotive', '/en/data/sql/'])(
 		'%s fetches DuckDB’s .wasm only after the first paint',
 		async (path) => {
 			const { page, requests } = await openChecked(browser);
@@ -36,14 +36,14 @@ describe('budgets', () => {
 
 	test('one .wasm per visit: a filter, then the console, then its queries, share one fetch', async () => {
 		const { page, requests, consoleErrors } = await openChecked(browser);
-		await page.goto('/?sector=automotive');
+		await page.goto('/en/?sector=automotive');
 		await duckdbReady(page);
 		await page
 			.getByRole('navigation', { name: 'Main' })
 			.getByRole('link', { name: 'Data' })
 			.click();
 		await page.getByRole('link', { name: 'SQL console' }).click();
-		await page.waitForURL((url) => url.pathname === '/data/sql/');
+		await page.waitForURL((url) => url.pathname === '/en/data/sql/');
 		await page.locator('form[data-phase="ready"]').waitFor({ timeout: 30_000 });
 		await page.getByRole('textbox', { name: 'Query' }).fill('SELECT count(*) FROM facts');
 		await page.getByRole('button', { name: 'Run' }).click();

@@ -39,7 +39,7 @@ async function charts(page: Page): Promise<ChartCheck[]> {
 }
 
 describe('charts and badges', () => {
-	for (const path of ['/', `/indicators/${indicator.id}`, '/data/']) {
+	for (const path of ['/en/', `/en/indicators/${indicator.id}`, '/en/data/']) {
 		test(`every chart on ${path} has a text alternative and a table view`, async () => {
 			const { page } = await openChecked(browser);
 			await page.goto(path, { waitUntil: 'networkidle' });
@@ -62,7 +62,7 @@ describe('charts and badges', () => {
 	test('every status badge says its status in words', async () => {
 		const { page } = await openChecked(browser);
 		const words = Object.values(statusLabels);
-		for (const path of ['/', `/indicators/${indicator.id}`, `/articles/${article.id}`]) {
+		for (const path of ['/en/', `/en/indicators/${indicator.id}`, `/en/articles/${article.id}`]) {
 			await page.goto(path, { waitUntil: 'networkidle' });
 			const badges = await page.locator('.badge').allTextContents();
 			expect(badges.length, path).toBeGreaterThan(0);

@@ -64,8 +64,8 @@ async function open(path: string) {
 	return opened.page;
 }
 
-const link = (f: FactRow) => `/articles/${f.article_id}#fact-${f.fact_id}`;
-/** The source links inside an element, as `/articles/<id>#fact-<id>`. */
+const link = (f: FactRow) => `/en/articles/${f.article_id}#fact-${f.fact_id}`;
+/** The source links inside an element, as `/en/articles/<id>#fact-<id>`. */
 const sourcesIn = (page: Page, selector: string) =>
 	page
 		.locator(selector)
@@ -83,7 +83,7 @@ describe('claims', () => {
 	test('a claim two articles state is one KPI card listing both sources', async () => {
 		const claims = claimsOf(kpiRows).filter((c) => c.articles > 1);
 		expect(claims.length).toBeGreaterThan(0);
-		const page = await open('/');
+		const page = await open('/en/');
 		for (const claim of claims) {
 			const card = `article.kpi:has([data-fact-id="${claim.fact.fact_id}"])`;
 			expect(await page.locator(card).count()).toBe(1);
@@ -102,9 +102,9 @@ describe('claims', () => {
 	test("charts draw it once: one row in the indicator's table view and the timeline's, both sources", async () => {
 		const claims = shared();
 		expect(claims.length).toBeGreaterThan(0);
-		for (const path of [`/indicators/${indicator.id}`, '/']) {
+		for (const path of [`/en/indicators/${indicator.id}`, '/en/']) {
 			const page = await open(path);
-			const figure = path === '/' ? 'figure:has(h2:text("Timeline"))' : 'figure';
+			const figure = path === '/en/' ? 'figure:has(h2:text("Timeline"))' : 'figure';
 			for (const claim of claims) {
 				const rows = `${figure} details ${rowOf(claim)}`;
 				expect(await page.locator(rows).count(), path).toBe(1);
@@ -116,7 +116,7 @@ describe('claims', () => {
 	test('an article says where else its figures were reported', async () => {
 		const [claim] = shared();
 		const [first, ...others] = sourcesByArticle(claim!.sources);
-		const page = await open(`/articles/${first!.article_id}`);
+		const page = await open(`/en/articles/${first!.article_id}`);
 		const row = `section.facts tr:has(a[href$="#fact-${first!.fact_id}"])`;
 		expect(await sourcesIn(page, `${row} td.elsewhere`)).toEqual(others.map(link));
 		await screenshot(page, 'claims-article-1280');
@@ -127,7 +127,7 @@ describe('disagreements', () => {
 	test('two articles with different values for one status, period and area: both shown, each with its sources', async () => {
 		const disagreements = disagreementsOf(claimsOf(mine));
 		expect(disagreements.length).toBeGreaterThan(0);
-		const page = await open(`/indicators/${indicator.id}`);
+		const page = await open(`/en/indicators/${indicator.id}`);
 		const section = page.locator('section.disagreements');
 		expect(await section.getByRole('heading').textContent()).toBe('Sources disagree');
 		const items = section.locator('li');
@@ -155,16 +155,16 @@ describe('drafts', () => {
 		const mark = (scope: string) =>
 			`${scope}:has(a.source[href$="#fact-${draft!.fact_id}"]) .unreviewed`;
 
-		let page = await open(`/indicators/${draft!.indicator_id}`);
+		let page = await open(`/en/indicators/${draft!.indicator_id}`);
 		expect(await page.locator(mark('li.observation .cite')).textContent()).toBe('unreviewed');
 		expect(await page.locator(mark('figure details tr')).textContent()).toBe('unreviewed');
 
-		page = await open(`/articles/${draft!.article_id}`);
+		page = await open(`/en/articles/${draft!.article_id}`);
 		const row = page.locator(`section.facts tr:has(a[href$="#fact-${draft!.fact_id}"])`);
 		expect(await row.locator('.unreviewed').textContent()).toBe('unreviewed');
 		expect(await page.locator('header .draft').innerText()).toMatch(/no person has checked/);
 
-		page = await open('/');
+		page = await open('/en/');
 		expect(await page.locator(mark('figure:has(h2:text("Timeline")) details tr')).count()).toBe(1);
 		expect(await page.locator(mark('article.indicator')).count()).toBeGreaterThan(0);
 	});
@@ -172,7 +172,7 @@ describe('drafts', () => {
 	test('an unreviewed fact never reaches a KPI card, even when marked headline', async () => {
 		const drafts = all.filter((f) => !f.reviewed && f.headline);
 		expect(drafts.length).toBeGreaterThan(0);
-		const page = await open('/');
+		const page = await open('/en/');
 		for (const draft of drafts) {
 			expect(await page.locator(`article.kpi [data-fact-id="${draft.fact_id}"]`).count()).toBe(0);
 			expect(await page.locator(`article.kpi a[href$="#fact-${draft.fact_id}"]`).count()).toBe(0);
@@ -184,13 +184,13 @@ describe('drafts', () => {
 describe('a new indicator', () => {
 	test('reaches the overview, with its latest actual, its plan and the progress toward it', async () => {
 		const [overview] = indicatorOverviews(mine);
-		const page = await open('/');
+		const page = await open('/en/');
 		const card = page.locator('article.indicator', {
 			has: page.getByRole('heading', { name: indicator.label_en })
 		});
 		expect(await card.count()).toBe(1);
 		const href = await card.getByRole('link', { name: indicator.label_en }).getAttribute('href');
-		expect(href).toMatch(new RegExp(`^\\.?/indicators/${indicator.id}$`));
+		expect(href).toMatch(new RegExp(`^(\\.\\.)?/en/indicators/${indicator.id}$`));
 		const shown = await card
 			.locator('dd > .figure a.value, dd > .disputed a.value')
 			.allTextContents();
@@ -209,7 +209,7 @@ describe('a new indicator', () => {
 	});
 
 	test('gets its page, with every figure and its sources', async () => {
-		const page = await open(`/indicators/${indicator.id}`);
+		const page = await open(`/en/indicators/${indicator.id}`);
 		expect(await page.locator('h1').textContent()).toBe(indicator.label_en);
 		expect(await page.locator('li.observation').count()).toBe(claimsOf(mine).length);
 		expect((await sourcesIn(page, 'ol.observations')).sort()).toEqual(mine.map(link).sort());

@@ -30,7 +30,7 @@ describe('SQL console', () => {
 			await held;
 			await route.continue();
 		});
-		await page.goto('/data/sql/');
+		await page.goto('/en/data/sql/');
 		await expect
 			.poll(() => status(page).textContent(), { timeout: 30_000 })
 			.toBe('Starting DuckDB in this tab…');
@@ -141,7 +141,7 @@ describe('SQL console', () => {
 		await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/facts does not exist/);
 
 		await page.getByRole('link', { name: 'Overview' }).click();
-		await page.waitForURL((url) => url.pathname === '/');
+		await page.waitForURL((url) => url.pathname === '/en/');
 		await page.locator('select[name=sector]').selectOption('automotive');
 		await page.waitForURL((url) => url.searchParams.get('sector') === 'automotive');
 		const timeline = page.locator('figure', {

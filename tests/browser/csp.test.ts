@@ -67,7 +67,7 @@ describe('Content-Security-Policy', () => {
 		const opened = await openPage(browser, siteUrl());
 		onTestFinished(() => opened.context.close());
 		const { page, cspViolations } = opened;
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		expect(cspViolations).toEqual([]);
 		// page.evaluate itself runs through CDP, which no page policy blocks (axe is injected so too).
 		await page.evaluate(() => {

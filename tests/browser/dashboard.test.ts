@@ -27,7 +27,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('overview', () => {
 	test('the prerendered HTML holds every headline claim once, with each of its sources', async () => {
-		const html = await (await fetch(siteUrl())).text();
+		const html = await (await fetch(new URL('en/', siteUrl()))).text();
 		const claims = claimsOf(await headlineClaimFacts());
 		expect(claims.length).toBeGreaterThan(0);
 		for (const claim of claims) {
@@ -38,18 +38,18 @@ describe('overview', () => {
 			expect(html, fact.fact_id).toMatch(value);
 			// Prerendered links are relative (./articles/…), so the site works under any base path.
 			for (const source of sourcesByArticle(claim.sources)) {
-				expect(html).toContain(`href=".${sourceOf(source)}"`);
+				expect(html).toContain(`href="..${sourceOf(source)}"`);
 			}
 		}
 	});
 
 	test('every indicator with facts has a card linking to its page, its figures linked to their sentences', async () => {
-		const html = await (await fetch(siteUrl())).text();
+		const html = await (await fetch(new URL('en/', siteUrl()))).text();
 		for (const indicator of indicatorOverviews(await factsWhere({ order: 'year' }))) {
-			expect(html).toContain(`href="./indicators/${indicator.indicatorId}"`);
+			expect(html).toContain(`href="../en/indicators/${indicator.indicatorId}"`);
 			for (const observation of indicator.latest) {
 				for (const { fact } of observation.claims) {
-					expect(html).toContain(`href=".${sourceOf(fact)}"`);
+					expect(html).toContain(`href="..${sourceOf(fact)}"`);
 				}
 			}
 		}
@@ -59,7 +59,7 @@ describe('overview', () => {
 		const { page, consoleErrors, foreignRequests, blockedWasm } = await openChecked(browser, {
 			blockWasm: true
 		});
-		await page.goto(`/?sector=${await busiestSector()}`, { waitUntil: 'networkidle' });
+		await page.goto(`/en/?sector=${await busiestSector()}`, { waitUntil: 'networkidle' });
 		for (const { fact } of claimsOf(await headlineClaimFacts())) {
 			await expect
 				.poll(() => page.locator(`article.kpi [data-fact-id="${fact.fact_id}"]`).count())
@@ -86,7 +86,7 @@ describe('overview', () => {
 			(m) => m.fact_id === fact.fact_id
 		);
 		const { page, consoleErrors, foreignRequests } = await openChecked(browser);
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		const card = page.locator('article.kpi', {
 			has: page.locator(`[data-fact-id="${fact.fact_id}"]`)
 		});
@@ -103,10 +103,10 @@ describe('overview', () => {
 	test('clicking a point of the timeline or a bar of an indicator opens the source of that figure', async () => {
 		const all = await factsWhere({ order: 'year' });
 		const { page, consoleErrors, foreignRequests } = await openChecked(browser);
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		const figure = page.locator('figure', { has: page.getByRole('heading', { name: timeline }) });
 		await clickChartMark(page, figure.locator('canvas'));
-		await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
+		await page.waitForURL((url) => url.pathname.startsWith('/en/articles/'));
 		const opened = new URL(page.url());
 		expect(all.map(sourceOf)).toContain(opened.pathname + opened.hash);
 		await expect.poll(() => inViewport(page, opened.hash)).toBe(true);
@@ -114,12 +114,12 @@ describe('overview', () => {
 		// An indicator's own chart, when one has more than one figure.
 		const charted = indicatorOverviews(all).find((i) => i.claims.length > 1);
 		if (charted) {
-			await page.goto('/', { waitUntil: 'networkidle' });
+			await page.goto('/en/', { waitUntil: 'networkidle' });
 			const card = page.locator('article.indicator', {
 				has: page.locator(`h3 a[href$="/indicators/${charted.indicatorId}"]`)
 			});
 			await clickChartMark(page, card.locator('canvas'));
-			await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
+			await page.waitForURL((url) => url.pathname.startsWith('/en/articles/'));
 			const url = new URL(page.url());
 			expect(charted.claims.map((c) => sourceOf(c.fact))).toContain(url.pathname + url.hash);
 		}
@@ -129,7 +129,7 @@ describe('overview', () => {
 
 	test('a filter change updates the charts and the URL, and reloading shows the same view', async () => {
 		const { page, consoleErrors, foreignRequests, requests } = await openChecked(browser);
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		expect(requests.filter((r) => r.endsWith('.wasm'))).toEqual([]);
 		const chart = page
 			.locator('figure', { has: page.getByRole('heading', { name: timeline }) })

@@ -27,7 +27,7 @@ const browser = browserForFile();
 describe('/data', () => {
 	test('lists the four tables with their row counts and links to the files as they are', async () => {
 		const { page, consoleErrors, foreignRequests, requests } = await openChecked(browser);
-		await page.goto('/data/', { waitUntil: 'networkidle' });
+		await page.goto('/en/data/', { waitUntil: 'networkidle' });
 		expect(
 			await page.getByRole('link', { name: 'Data', exact: true }).getAttribute('aria-current')
 		).toBe('page');
@@ -53,7 +53,7 @@ describe('/data', () => {
 
 	test('"Download everything" gives a zip of the four CSV files, byte for byte, and a README', async () => {
 		const { page, consoleErrors, foreignRequests } = await openChecked(browser);
-		await page.goto('/data/', { waitUntil: 'networkidle' });
+		await page.goto('/en/data/', { waitUntil: 'networkidle' });
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('link', { name: 'Download everything' }).click()
@@ -78,7 +78,7 @@ describe('/data', () => {
 
 	test('the dictionary lists every column of every file, with its meaning', async () => {
 		const { page } = await openChecked(browser);
-		await page.goto('/data/', { waitUntil: 'networkidle' });
+		await page.goto('/en/data/', { waitUntil: 'networkidle' });
 		for (const table of tables) {
 			const section = page.locator(`section#table-${table}`);
 			expect(await section.getByRole('heading').first().textContent()).toBe(table);
@@ -95,7 +95,7 @@ describe('/data', () => {
 			}
 		}
 		// Another page can link straight to a table's columns.
-		await page.goto('/data/#table-mentions', { waitUntil: 'networkidle' });
+		await page.goto('/en/data/#table-mentions', { waitUntil: 'networkidle' });
 		expect(await page.locator('section#table-mentions h3').isVisible()).toBe(true);
 	});
 
@@ -105,7 +105,7 @@ describe('/data', () => {
 		const noJs = await browser.newContext({ baseURL: siteUrl(), javaScriptEnabled: false });
 		onTestFinished(() => noJs.close());
 		const plain = await noJs.newPage();
-		await plain.goto('/data/');
+		await plain.goto('/en/data/');
 		const prerendered = await plain.locator('.citation .text').allTextContents();
 		expect(prerendered[0]).toBe(datasetText);
 		// The example is a real headline fact, cited from its row and its article's row.
@@ -119,10 +119,10 @@ describe('/data', () => {
 		expect(prerendered[1]).toContain(fact!.quote);
 
 		const { page, consoleErrors } = await openChecked(browser);
-		await page.goto('/data/', { waitUntil: 'networkidle' });
+		await page.goto('/en/data/', { waitUntil: 'networkidle' });
 		await expect
 			.poll(() => page.locator('.citation .text').first().textContent())
-			.toBe(`${datasetText} ${siteUrl()}data/`);
+			.toBe(`${datasetText} ${siteUrl()}en/data/`);
 		expect(consoleErrors).toEqual([]);
 	});
 
@@ -131,7 +131,7 @@ describe('/data', () => {
 		[375, phoneViewport]
 	])('renders at %i px without horizontal scrolling', async (width, viewport) => {
 		const { page, consoleErrors } = await openChecked(browser, { viewport });
-		await page.goto('/data/', { waitUntil: 'networkidle' });
+		await page.goto('/en/data/', { waitUntil: 'networkidle' });
 		await screenshot(page, `data-${width}`);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			width

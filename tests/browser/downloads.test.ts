@@ -8,7 +8,7 @@ import {
 	claimSources,
 	factsWhere,
 	openChecked,
-	sourceOf,
+	csvSourceOf,
 	tableSources,
 	timeline
 } from './fixtures';
@@ -30,13 +30,13 @@ async function downloadFrom(page: Page, figureTitle: string) {
 describe('CSV of what you see', () => {
 	test('unfiltered: the prerendered file holds the rows of the table view', async () => {
 		const { page, consoleErrors } = await openChecked(browser);
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		const { name, text, records } = await downloadFrom(page, timeline);
 		expect(name).toBe('kg-industry_timeline.csv');
 		expect(text.startsWith('\uFEFF')).toBe(true);
 		// Every fact of the claims shown: the table lists each claim once, the file every source.
 		const all = await factsWhere({ order: 'year' });
-		expect(records.map((r) => r.source)).toEqual(all.map(sourceOf));
+		expect(records.map((r) => r.source)).toEqual(all.map(csvSourceOf));
 		expect(await tableSources(page, timeline)).toEqual(claimSources(all));
 		expect(Object.keys(records[0] ?? {})).toEqual(
 			expect.arrayContaining(['article_title', 'published', 'quote', 'source'])
@@ -50,14 +50,14 @@ describe('CSV of what you see', () => {
 		const { sector, status } = first!;
 		const shown = await factsWhere({ filter: { sector, status }, order: 'year' });
 		const { page, consoleErrors, foreignRequests } = await openChecked(browser);
-		await page.goto(`/?sector=${sector}&status=${status}`, { waitUntil: 'networkidle' });
+		await page.goto(`/en/?sector=${sector}&status=${status}`, { waitUntil: 'networkidle' });
 		await expect
 			.poll(() => tableSources(page, timeline), { timeout: 30_000 })
 			.toEqual(claimSources(shown));
 		const { name, text, records } = await downloadFrom(page, timeline);
 		expect(name).toBe(`kg-industry_timeline_sector-${sector}_status-${status}.csv`);
 		expect(text.startsWith('\uFEFFfact_id,')).toBe(true);
-		expect(records.map((r) => r.source)).toEqual(shown.map(sourceOf));
+		expect(records.map((r) => r.source)).toEqual(shown.map(csvSourceOf));
 		expect(new Set(records.map((r) => `${r.sector}/${r.status}`))).toEqual(
 			new Set([`${sector}/${status}`])
 		);
@@ -68,7 +68,7 @@ describe('CSV of what you see', () => {
 
 	test('every Download CSV is a keyboard-reachable link on a phone too', async () => {
 		const { page } = await openChecked(browser, { viewport: { width: 375, height: 812 } });
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		const links = page.getByRole('link', { name: 'Download CSV' });
 		// One per chart (the timeline, and each indicator with more than one figure), and one for
 		// the headline cards.
@@ -82,7 +82,7 @@ describe('CSV of what you see', () => {
 
 	test('the list of sources downloads with one row per article shown', async () => {
 		const { page } = await openChecked(browser);
-		await page.goto('/articles', { waitUntil: 'networkidle' });
+		await page.goto('/en/articles', { waitUntil: 'networkidle' });
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('link', { name: 'Download CSV' }).click()

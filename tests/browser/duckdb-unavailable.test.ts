@@ -9,7 +9,7 @@ import {
 	claimSources,
 	factsWhere,
 	openChecked,
-	sourceOf,
+	csvSourceOf,
 	tableSources,
 	timeline,
 	unrelatedErrors
@@ -21,7 +21,7 @@ const browser = browserForFile();
 describe('DuckDB unavailable', () => {
 	test('choosing a filter on / says filtering is unavailable; the CSV is of the rows still shown', async () => {
 		const { page, consoleErrors, blockedWasm } = await openChecked(browser, { blockWasm: true });
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		await page.getByRole('combobox', { name: 'Sector' }).selectOption(await busiestSector());
 		const filters = page.locator('.filters [role=status]');
 		await expect
@@ -45,13 +45,13 @@ describe('DuckDB unavailable', () => {
 		expect(download.suggestedFilename()).toBe('kg-industry_timeline.csv');
 		const text = await readFile((await download.path()) as string, 'utf8');
 		const records = parse(text, { bom: true, columns: true }) as { source: string }[];
-		expect(records.map((r) => r.source)).toEqual(all.map(sourceOf));
+		expect(records.map((r) => r.source)).toEqual(all.map(csvSourceOf));
 		expect(unrelatedErrors(consoleErrors)).toEqual([]);
 	});
 
 	test('the SQL console says it is unavailable, stops spinning, and Run tries again', async () => {
 		const { page, consoleErrors, blockedWasm } = await openChecked(browser, { blockWasm: true });
-		await page.goto('/data/sql/');
+		await page.goto('/en/data/sql/');
 		await expect
 			.poll(() => form(page).getAttribute('data-phase'), { timeout: 30_000 })
 			.toBe('unavailable');

@@ -30,7 +30,10 @@ const projectInputs = [
 	'package.json',
 	'svelte.config.js',
 	'vite.config.ts',
-	'tsconfig.json'
+	'tsconfig.json',
+	'paraglide.config.js',
+	'project.inlang',
+	'messages'
 ];
 
 /** Runs a command to its end; rejects with its output when it fails. */

@@ -56,9 +56,13 @@ export async function openChecked(browser: Browser, options?: PageOptions) {
 export const unrelatedErrors = (errors: string[]) =>
 	errors.filter((e) => !/wasm|WebAssembly|fetch/i.test(e));
 
-/** A fact's source link, as `/articles/<id>#fact-<id>`. */
+/** A fact's source link, as `/en/articles/<id>#fact-<id>`. */
 export const sourceOf = (f: { article_id: string; fact_id: string }) =>
-	`/articles/${f.article_id}#fact-${f.fact_id}`;
+	`/en/articles/${f.article_id}#fact-${f.fact_id}`;
+
+/** A fact's `source` in the CSV files: the article's page in its own language, Russian. */
+export const csvSourceOf = (f: { article_id: string; fact_id: string }) =>
+	`/ru/articles/${f.article_id}#fact-${f.fact_id}`;
 
 /**
  * The source links a table of claims shows for `rows`: each claim once, in the order of its first
@@ -91,7 +95,7 @@ export async function clickChartMark(page: Page, canvas: Locator) {
 /** The heading of the overview's timeline chart (TimelineChart.svelte). */
 export const timeline = 'Timeline: events, actuals, plans and targets by year';
 
-/** The source links of the table view inside a chart figure, as `/articles/<id>#fact-<id>`. */
+/** The source links of the table view inside a chart figure, as `/en/articles/<id>#fact-<id>`. */
 export function tableSources(page: Page, figureTitle: string) {
 	return page
 		.locator('figure', { has: page.getByRole('heading', { name: figureTitle }) })

@@ -121,7 +121,7 @@ function expectSafeCsv(bytes: Buffer, cells: string[], formulas: string[]) {
 describe('hostile article text is shown as text', () => {
 	test('the article page: title, text, facts and dismissals', async () => {
 		const { page } = await open();
-		await page.goto(`/articles/${hostileArticleId}`, { waitUntil: 'networkidle' });
+		await page.goto(`/en/articles/${hostileArticleId}`, { waitUntil: 'networkidle' });
 		expect(await text(page, 'h1')).toBe(title);
 		expect(await page.title()).toBe(`${title} · Sources · Kyrgyzstan industry dashboard`);
 		// The text as a reader sees it: without the dismissal tips, which sit inside the figures.
@@ -142,7 +142,7 @@ describe('hostile article text is shown as text', () => {
 
 	test('the overview: KPI cards, table views and chart text, prerendered and re-rendered by DuckDB', async () => {
 		const { page, requests } = await open();
-		for (const path of ['/', '/?sector=machinery']) {
+		for (const path of ['/en/', '/en/?sector=machinery']) {
 			await page.goto(path, { waitUntil: 'networkidle' });
 			const card = page.locator('article.kpi', {
 				has: page.locator(`[data-fact-id="${tools.id}"]`)
@@ -172,7 +172,7 @@ describe('hostile article text is shown as text', () => {
 
 	test('the data page: the facts per article, in its chart text and table', async () => {
 		const { page } = await open();
-		await page.goto('/data/', { waitUntil: 'networkidle' });
+		await page.goto('/en/data/', { waitUntil: 'networkidle' });
 		const perArticle = page.locator('figure', {
 			has: page.getByRole('heading', { name: 'Facts per source article' })
 		});
@@ -183,7 +183,7 @@ describe('hostile article text is shown as text', () => {
 
 	test('the indicator page: labels, chart text alternative, observations', async () => {
 		const { page } = await open();
-		await page.goto(`/indicators/${indicator.id}`, { waitUntil: 'networkidle' });
+		await page.goto(`/en/indicators/${indicator.id}`, { waitUntil: 'networkidle' });
 		expect(await text(page, 'h1')).toBe(indicator.label_en);
 		expect(await text(page, '.label-ru')).toBe(indicator.label_ru);
 		const chart = page.locator('div.chart[role="img"]');
@@ -199,13 +199,13 @@ describe('hostile article text is shown as text', () => {
 		const cells = [title, jobs.quote, jobs.actor, tools.actor, indicator.label_en];
 		const formulas = [tools.quote, tools.note];
 
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		const prerendered = await download(page, headline());
 		expect(prerendered.name).toBe('kg-industry_headline-facts.csv');
 		expectSafeCsv(prerendered.bytes, cells, formulas);
 
 		// Filtered, DuckDB-wasm writes the file in the page and hands it over as a blob: URL.
-		await page.goto('/?sector=machinery', { waitUntil: 'networkidle' });
+		await page.goto('/en/?sector=machinery', { waitUntil: 'networkidle' });
 		await expect
 			.poll(() => headline().getAttribute('data-file'), { timeout: 30_000 })
 			.toBe('kg-industry_headline-facts_sector-machinery.csv');
@@ -213,7 +213,7 @@ describe('hostile article text is shown as text', () => {
 		expect(written.name).toBe('kg-industry_headline-facts_sector-machinery.csv');
 		expectSafeCsv(written.bytes, cells, formulas);
 
-		await page.goto(`/articles/${hostileArticleId}`, { waitUntil: 'networkidle' });
+		await page.goto(`/en/articles/${hostileArticleId}`, { waitUntil: 'networkidle' });
 		const article = await download(page, page.getByRole('link', { name: 'Download CSV' }));
 		expectSafeCsv(article.bytes, [jobs.quote, jobs.actor], formulas);
 
@@ -225,7 +225,7 @@ describe('hostile article text is shown as text', () => {
 	test('the SQL console shows the cells as text and downloads them defused', async () => {
 		const { page } = await open();
 		const sql = `SELECT fact_id, quote, actor FROM facts WHERE article_id = '${hostileArticleId}' ORDER BY fact_id`;
-		await page.goto(`/data/sql/?${new URLSearchParams({ q: sql })}`);
+		await page.goto(`/en/data/sql/?${new URLSearchParams({ q: sql })}`);
 		const form = page.locator('form[data-finished]');
 		await expect.poll(() => form.getAttribute('data-finished'), { timeout: 30_000 }).toBe('1');
 		const rows = page.getByRole('region', { name: 'Rows of the result' }).locator('tbody tr');

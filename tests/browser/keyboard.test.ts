@@ -21,7 +21,7 @@ const browser = browserForFile();
 describe('keyboard only', () => {
 	test('the first Tab reaches a skip link; Enter on it moves on to the main content', async () => {
 		const { page } = await openChecked(browser);
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		await page.keyboard.press('Tab');
 		expect(await hasFocus(page.locator('a[href="#content"]'))).toBe(true);
 		expect(await focused(page)).toMatchObject({ label: 'A "Skip to content"', visible: true });
@@ -36,7 +36,7 @@ describe('keyboard only', () => {
 		const [claim] = claimsOf(await headlineClaimFacts());
 		const fact = claim!.fact;
 		const { page, consoleErrors } = await openChecked(browser);
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		await tabTo(
 			page,
 			page.locator(`article.kpi:has([data-fact-id="${fact.fact_id}"]) a.source`).first()
@@ -52,7 +52,7 @@ describe('keyboard only', () => {
 
 	test('a filter, a table view and its Download CSV, all from the keyboard', async () => {
 		const { page, consoleErrors } = await openChecked(browser);
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		await tabTo(page, page.locator('select[name=sector]'));
 		await page.keyboard.press('ArrowDown');
 		const sector = await page.locator('select[name=sector]').inputValue();
@@ -84,7 +84,7 @@ describe('keyboard only', () => {
 
 	test('the console: type a query, run it with Ctrl+Enter, reach the result', async () => {
 		const { page, consoleErrors } = await openChecked(browser);
-		await page.goto('/data/sql/');
+		await page.goto('/en/data/sql/');
 		await expect
 			.poll(() => form(page).getAttribute('data-phase'), { timeout: 30_000 })
 			.toBe('ready');

@@ -13,11 +13,11 @@ const browser = browserForFile();
 const indicator = await richestIndicator();
 const article = await richestArticle();
 const pages = {
-	overview: '/',
-	indicator: `/indicators/${indicator.id}`,
-	article: `/articles/${article.id}#fact-${article.facts[0]!.fact_id}`,
-	data: '/data/',
-	console: `/data/sql/?${new URLSearchParams({ q: 'SELECT * FROM facts' })}`
+	overview: '/ru/',
+	indicator: `/en/indicators/${indicator.id}`,
+	article: `/en/articles/${article.id}#fact-${article.facts[0]!.fact_id}`,
+	data: '/ru/data/',
+	console: `/en/data/sql/?${new URLSearchParams({ q: 'SELECT * FROM facts' })}`
 };
 
 describe('pages', () => {
@@ -45,7 +45,7 @@ describe('pages', () => {
 		const mentions = await mentionsOfArticle(db, article.id);
 		const { text } = (await articleRow(db, article.id))!;
 		const { page } = await openChecked(browser);
-		await page.goto(`/articles/${article.id}`, { waitUntil: 'networkidle' });
+		await page.goto(`/en/articles/${article.id}`, { waitUntil: 'networkidle' });
 		for (const m of mentions.filter((m) => m.disposition === 'fact')) {
 			expect(await page.locator(`mark#fact-${m.fact_id}`).textContent()).toBe(
 				text.slice(m.start, m.end)
@@ -62,7 +62,7 @@ describe('pages', () => {
 	test('the footer says how fresh the data is and how many sources it rests on', async () => {
 		const articles = await articleList(await nodeDb());
 		const html = await (
-			await fetch(new URL('/articles', (await import('./harness')).siteUrl()))
+			await fetch(new URL('/en/articles', (await import('./harness')).siteUrl()))
 		).text();
 		const sources = `${articles.length}\\s+${articles.length === 1 ? 'source' : 'sources'}`;
 		expect(html).toMatch(

@@ -34,7 +34,7 @@ describe('home page', () => {
 
 	test('loads in Chromium with no console error and no foreign request', async () => {
 		const { page, consoleErrors, foreignRequests, requests } = await open();
-		const response = await page.goto('/', { waitUntil: 'networkidle' });
+		const response = await page.goto('/ru/', { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(200);
 		await expect.poll(() => page.locator('h1').textContent()).toMatch(/\S/);
 		// The app's JavaScript ran, so "no console error" covers hydration too.
@@ -55,7 +55,7 @@ describe('home page', () => {
 
 	test('downloads a CSV with a header row from each CSV link', async ({ skip }) => {
 		const { page, context } = await open();
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		const links = page.locator('a[href$=".csv"]');
 		const count = await links.count();
 		if (count === 0) {
@@ -78,7 +78,7 @@ describe('home page', () => {
 		['desktop', desktopViewport]
 	])('renders on a %s screen without horizontal scrolling', async (_, viewport) => {
 		const { page, consoleErrors } = await open({ viewport });
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.goto('/en/', { waitUntil: 'networkidle' });
 		await screenshot(page, `home-${viewport.width}`);
 		const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(scrollWidth).toBeLessThanOrEqual(viewport.width);

@@ -22,7 +22,7 @@ export interface ArticleCount {
 }
 export const factsPerArticleSql = () =>
 	`SELECT a.article_id, a.title, a.published, count(f.fact_id)::INTEGER AS facts,
-		'/articles/' || a.article_id AS source
+		'/ru/articles/' || a.article_id AS source
 	FROM articles a JOIN facts f USING (article_id)
 	GROUP BY a.article_id, a.title, a.published ORDER BY a.article_id`;
 

@@ -42,7 +42,7 @@ const periodYear = `TRY_CAST(coalesce(nullif(regexp_extract(f.period, '(\\d{4})[
 export const factColumns = `f.fact_id, f.indicator_id, i.label_en, i.sector, f.value, f.value_max, f.qualifier,
 	f.unit, f.status, f.period, ${periodYear} AS year, f.ref_area, f.actor, f.statement_id, f.claim_id,
 	f.note, f.headline, f.reviewed, i.reviewed AS indicator_reviewed, f.article_id, a.title AS article_title, a.published, f.quote,
-	'/articles/' || f.article_id || '#fact-' || f.fact_id AS source`;
+	'/ru/articles/' || f.article_id || '#fact-' || f.fact_id AS source`;
 
 const factsFrom = `FROM facts f JOIN indicators i USING (indicator_id) JOIN articles a USING (article_id)`;
 

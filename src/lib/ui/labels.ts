@@ -1,19 +1,56 @@
 import type { Sector, Status } from '$lib/domain/schema';
+import { m } from '$lib/paraglide/messages';
+
+// Getters: each read is in the language of the page being rendered, not of the first one.
 
 /** Sectors in words, for selects, axes and captions. */
 export const sectorLabels: Record<Sector, string> = {
-	automotive: 'Automotive',
-	machinery: 'Machinery',
-	light_industry: 'Light industry',
-	manufacturing: 'Manufacturing',
-	trade: 'Trade',
-	logistics: 'Logistics'
+	get automotive() {
+		return m.sector_automotive();
+	},
+	get machinery() {
+		return m.sector_machinery();
+	},
+	get light_industry() {
+		return m.sector_light_industry();
+	},
+	get manufacturing() {
+		return m.sector_manufacturing();
+	},
+	get trade() {
+		return m.sector_trade();
+	},
+	get logistics() {
+		return m.sector_logistics();
+	}
 };
 
-const areaLabels: Record<string, string> = { KG: 'Kyrgyzstan', 'KG-GB': 'Bishkek' };
+/** Statuses in words, in the page's language (format.ts keeps the English ones of the CSVs). */
+export const statusLabels: Record<Status, string> = {
+	get actual() {
+		return m.status_actual();
+	},
+	get plan() {
+		return m.status_plan();
+	},
+	get target() {
+		return m.status_target();
+	},
+	get baseline() {
+		return m.status_baseline();
+	},
+	get promise() {
+		return m.status_promise();
+	},
+	get event() {
+		return m.status_event();
+	}
+};
+
+const areaLabels: Record<string, () => string> = { KG: m.area_kg, 'KG-GB': m.area_kg_gb };
 
 /** `KG-GB` → `Bishkek`; an unknown code is shown as it is. */
-export const areaLabel = (code: string) => areaLabels[code] ?? code;
+export const areaLabel = (code: string) => areaLabels[code]?.() ?? code;
 
 /** Timeline lanes, from what happened to what is only intended. */
 export const laneOrder: readonly Status[] = [

@@ -1,3 +1,4 @@
+import { getLocale } from '$lib/paraglide/runtime';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { filterToParams, type Filter } from '$lib/sql/filter';
@@ -6,7 +7,7 @@ import type { ChartLink } from './charts/chart-parts';
 /** `/?sector=automotive&status=plan`: the overview under a filter (just `/` without one). */
 export function filterHref(filter: Filter): string {
 	const query = filterToParams(filter).toString();
-	return resolve('/') + (query ? `?${query}` : '');
+	return `${resolve('/[lang=lang]', { lang: getLocale() })}/` + (query ? `?${query}` : '');
 }
 
 /**
@@ -22,7 +23,9 @@ export function gotoFilter(filter: Filter) {
 /** Follow a chart's bar or point: a fact to its sentence, a count to the view it counts. */
 export function follow(link: ChartLink) {
 	if (link.kind === 'filter') return gotoFilter(link.filter);
-	if (link.kind === 'article') return goto(resolve('/articles/[id]', { id: link.articleId }));
+	if (link.kind === 'article')
+		return goto(resolve('/[lang=lang]/articles/[id]', { lang: getLocale(), id: link.articleId }));
+	const article = resolve('/[lang=lang]/articles/[id]', { lang: getLocale(), id: link.articleId });
 	// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolved; + anchor
-	return goto(`${resolve('/articles/[id]', { id: link.articleId })}#fact-${link.factId}`);
+	return goto(`${article}#fact-${link.factId}`);
 }

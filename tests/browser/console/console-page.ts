@@ -28,7 +28,7 @@ export async function runQuery(page: Page, sql: string) {
 
 /** Opens the console; resolves once DuckDB is ready (and a shared query has run). */
 export async function openConsole(page: Page, query = '') {
-	await page.goto(`/data/sql/${query}`);
+	await page.goto(`/en/data/sql/${query}`);
 	await expect.poll(() => form(page).getAttribute('data-phase'), { timeout: 30_000 }).toBe('ready');
 	if (query) await expect.poll(() => finished(page), { timeout: 30_000 }).toBe(1);
 }

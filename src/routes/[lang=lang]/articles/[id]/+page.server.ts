@@ -1,3 +1,4 @@
+import { locales } from '$lib/paraglide/runtime';
 import { error } from '@sveltejs/kit';
 import { nodeDb } from '$lib/db/node';
 import { article, articleList, mentionsOfArticle } from '$lib/sql/catalogue';
@@ -6,7 +7,9 @@ import { facts } from '$lib/sql/facts';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () =>
-	(await articleList(await nodeDb())).map(({ article_id }) => ({ id: article_id }));
+	(await articleList(await nodeDb())).flatMap(({ article_id }) =>
+		locales.map((lang) => ({ lang, id: article_id }))
+	);
 
 export async function load({ params }) {
 	const db = await nodeDb();

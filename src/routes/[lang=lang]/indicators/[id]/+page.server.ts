@@ -1,3 +1,4 @@
+import { locales } from '$lib/paraglide/runtime';
 import { error } from '@sveltejs/kit';
 import { nodeDb } from '$lib/db/node';
 import { indicatorList } from '$lib/sql/catalogue';
@@ -6,7 +7,9 @@ import type { FactRow } from '$lib/sql/facts';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () =>
-	(await indicatorList(await nodeDb())).map(({ indicator_id }) => ({ id: indicator_id }));
+	(await indicatorList(await nodeDb())).flatMap(({ indicator_id }) =>
+		locales.map((lang) => ({ lang, id: indicator_id }))
+	);
 
 /** The indicator and its facts by period; claims and disagreements are derived in the page. */
 export async function load({ params }) {

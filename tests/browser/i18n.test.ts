@@ -1,0 +1,154 @@
+// The two language trees: the same pages, each saying its language, linked to its twin, and in
+// that language; and the address of the site, which sends a browser to the Russian tree.
+import { readdir, readFile } from 'node:fs/promises';
+import { posix } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { busiestSector, openChecked, richestArticle, richestIndicator } from './fixtures';
+import { browserForFile, siteUrl } from './harness';
+import { projectRoot } from './harness/site';
+
+const browser = browserForFile();
+const buildDir = `${projectRoot}build`;
+const locales = ['ru', 'en'] as const;
+
+/** The pages of a tree, as paths inside it (`index.html`, `indicators/x.html`, …). */
+const pagesOf = async (lang: string) =>
+	(await readdir(`${buildDir}/${lang}`, { recursive: true }))
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.split('\\').join('/'))
+		.sort();
+
+/** The built file a relative href of `file` (a path under build/) leads to. */
+function target(file: string, href: string): string {
+	const path = posix.normalize(posix.join(posix.dirname(file), href.split(/[?#]/)[0]!));
+	return path.endsWith('/') || path === '.'
+		? `${path.replace(/\/?$/, '/')}index.html`
+		: `${path}.html`;
+}
+
+describe('two trees', () => {
+	test('/ru/ and /en/ hold the same pages', async () => {
+		const ru = await pagesOf('ru');
+		expect(ru.length).toBeGreaterThan(5);
+		expect(await pagesOf('en')).toEqual(ru);
+	});
+
+	test('every page says its language and links its twin and the Russian page as x-default', async () => {
+		for (const lang of locales) {
+			for (const page of await pagesOf(lang)) {
+				const file = `${lang}/${page}`;
+				const html = await readFile(`${buildDir}/${file}`, 'utf8');
+				expect(html, file).toMatch(new RegExp(`<html lang="${lang}"`));
+				const alternates = Object.fromEntries(
+					[...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
+						(m) => [m[1]!, target(file, m[2]!)]
+					)
+				);
+				expect(alternates, file).toEqual({
+					ru: `ru/${page}`,
+					en: `en/${page}`,
+					'x-default': `ru/${page}`
+				});
+			}
+		}
+	});
+
+	test('the address of the site is Russian and links both trees', async () => {
+		const html = await readFile(`${buildDir}/index.html`, 'utf8');
+		expect(html).toMatch(/<html lang="ru"/);
+		expect(html).toContain('<meta http-equiv="refresh" content="0; url=./ru/"');
+		expect(html).toMatch(/<a href="\.\/ru\/"[^>]*>Русский<\/a>/);
+		expect(html).toMatch(/<a href="\.\/en\/"[^>]*>English<\/a>/);
+	});
+
+	test('/ redirects to /ru/ without JavaScript', async () => {
+		const context = await browser.newContext({ baseURL: siteUrl(), javaScriptEnabled: false });
+		try {
+			const page = await context.newPage();
+			await page.goto('/');
+			await page.waitForURL((url) => url.pathname === '/ru/');
+			expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+		} finally {
+			await context.close();
+		}
+	});
+});
+
+describe('the language switch', () => {
+	test('goes to the same indicator and the same anchor', async () => {
+		const { id } = await richestIndicator();
+		const { page } = await openChecked(browser);
+		await page.goto(`/en/indicators/${id}#observations-heading`, { waitUntil: 'networkidle' });
+		const link = page.locator('a.switch');
+		expect(await link.getAttribute('hreflang')).toBe('ru');
+		expect(await link.getAttribute('lang')).toBe('ru');
+		await link.click();
+		await page.waitForURL((url) => url.pathname === `/ru/indicators/${id}`);
+		expect(new URL(page.url()).hash).toBe('#observations-heading');
+		expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+	});
+
+	test('keeps the filters of the overview and a hash changed on the page', async () => {
+		const sector = await busiestSector();
+		const { page } = await openChecked(browser);
+		await page.goto(`/ru/?sector=${sector}`, { waitUntil: 'networkidle' });
+		await page.evaluate(() => (location.hash = 'content'));
+		await expect
+			.poll(() => page.locator('a.switch').getAttribute('href'))
+			.toMatch(new RegExp(`en/\\?sector=${sector}#content$`));
+		await page.locator('a.switch').click();
+		await page.waitForURL((url) => url.pathname === '/en/');
+		expect(new URL(page.url()).search).toBe(`?sector=${sector}`);
+		await expect.poll(() => page.locator('select[name="sector"]').inputValue()).toBe(sector);
+	});
+});
+
+/** The visible text of the page but names and code (translate="no", <code>, <pre>, lang="en" data). */
+const interfaceText = (page: Page) =>
+	page.evaluate(() => {
+		const body = document.body.cloneNode(true) as HTMLElement;
+		body
+			.querySelectorAll('[translate="no"], code, pre, kbd, samp, [lang="en"], script, style')
+			.forEach((e) => e.remove());
+		document.body.append(body);
+		body.style.position = 'absolute';
+		const text = body.innerText;
+		body.remove();
+		return text;
+	});
+
+/** Text nodes with a Cyrillic letter that no element with lang="ru" holds. */
+const strayRussian = (page: Page) =>
+	page.evaluate(() => {
+		const stray: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			if (!/[\u0400-\u04FF]/.test(node.textContent ?? '')) continue;
+			const parent = node.parentElement;
+			if (parent?.closest('script, style')) continue;
+			if (parent?.closest('[lang]')?.getAttribute('lang') !== 'ru') stray.push(node.textContent!);
+		}
+		return stray;
+	});
+
+describe('each tree in its language', async () => {
+	const indicator = await richestIndicator();
+	const article = await richestArticle();
+	const paths = ['', `indicators/${indicator.id}`, `articles/${article.id}`, 'data/'];
+
+	test.each(paths)('/ru/%s is Russian', async (path) => {
+		const { page } = await openChecked(browser);
+		await page.goto(`/ru/${path}`, { waitUntil: 'networkidle' });
+		const text = await interfaceText(page);
+		const letters = text.match(/\p{L}/gu) ?? [];
+		const cyrillic = letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length;
+		expect(cyrillic / letters.length, `/ru/${path}`).toBeGreaterThanOrEqual(0.92);
+	});
+
+	test.each(paths)('/en/%s marks every Russian text lang="ru"', async (path) => {
+		const { page } = await openChecked(browser);
+		await page.goto(`/en/${path}`, { waitUntil: 'networkidle' });
+		expect(await strayRussian(page)).toEqual([]);
+	});
+});
