@@ -1,5 +1,6 @@
 import type { Db } from '../db/types';
 import type { Sector, Status } from '../domain/schema';
+import { sourcePath } from './facts';
 
 // What the dataset itself holds, for the /data page: counts of facts, not figures about industry.
 
@@ -22,7 +23,7 @@ export interface ArticleCount {
 }
 export const factsPerArticleSql = () =>
 	`SELECT a.article_id, a.title, a.published, count(f.fact_id)::INTEGER AS facts,
-		'/ru/articles/' || a.article_id AS source
+		'${sourcePath}' || a.article_id AS source
 	FROM articles a JOIN facts f USING (article_id)
 	GROUP BY a.article_id, a.title, a.published ORDER BY a.article_id`;
 

@@ -2,6 +2,7 @@ import type { Db } from '../db/types';
 import type { Qualifier, Sector, Status } from '../domain/schema';
 import type { Filter } from './filter';
 import { sqlString, where } from './literals';
+import { baseLocale } from '../domain/locale';
 
 /** A fact with what it takes to show and cite it: its indicator's label and its article. */
 export interface FactRow {
@@ -36,13 +37,19 @@ export interface FactRow {
 	source: string;
 }
 
+/**
+ * Where a downloaded row's source link points: the article page of the base language's tree, the
+ * one the quote is written in.
+ */
+export const sourcePath = `/${baseLocale}/articles/`;
+
 const periodYear = `TRY_CAST(coalesce(nullif(regexp_extract(f.period, '(\\d{4})[^0-9]*$', 1), ''), regexp_extract(f.period, '(\\d{4})', 1)) AS INTEGER)`;
 
 /** The columns of FactRow; also the columns of every fact CSV a user downloads. */
 export const factColumns = `f.fact_id, f.indicator_id, i.label_en, i.sector, f.value, f.value_max, f.qualifier,
 	f.unit, f.status, f.period, ${periodYear} AS year, f.ref_area, f.actor, f.statement_id, f.claim_id,
 	f.note, f.headline, f.reviewed, i.reviewed AS indicator_reviewed, f.article_id, a.title AS article_title, a.published, f.quote,
-	'/ru/articles/' || f.article_id || '#fact-' || f.fact_id AS source`;
+	'${sourcePath}' || f.article_id || '#fact-' || f.fact_id AS source`;
 
 const factsFrom = `FROM facts f JOIN indicators i USING (indicator_id) JOIN articles a USING (article_id)`;
 

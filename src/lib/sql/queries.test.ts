@@ -8,7 +8,7 @@ import { sectors, statuses, tableNames, type Fact } from '../domain/schema';
 import { article, articleList, indicatorList, mentionsOfArticle } from './catalogue';
 import { factsBySectorStatus, factsPerArticle } from './coverage';
 import { exportCsv, csvFileName } from './export';
-import { facts, type FactRow } from './facts';
+import { facts, sourcePath, type FactRow } from './facts';
 import { filterFromParams, filterSlug, filterToParams } from './filter';
 import { headlineFactsSql, indicatorFactsSql, overviewFactsSql } from './overview';
 import { tableRowCounts } from './tables';
@@ -41,7 +41,7 @@ describe('fact queries', () => {
 				article_title: a.title,
 				published: a.published,
 				sector: sectorOf(row),
-				source: `/articles/${row.article_id}#fact-${row.fact_id}`
+				source: `${sourcePath}${row.article_id}#fact-${row.fact_id}`
 			});
 		}
 	});
