@@ -41,7 +41,7 @@ describe('fact queries', () => {
 				article_title: a.title,
 				published: a.published,
 				sector: sectorOf(row),
-				source: `/articles/${row.article_id}#fact-${row.fact_id}`
+				source: `/ru/articles/${row.article_id}#fact-${row.fact_id}`
 			});
 		}
 	});
