@@ -81,7 +81,7 @@ out.push(
 		['measure', 'median', 'all'],
 		[
 			[
-				'first contentful paint of /',
+				'first contentful paint of /ru/',
 				fixed(median(site.firstContentfulPaintMs)),
 				site.firstContentfulPaintMs.map((m) => fixed(m)).join(' ')
 			],
@@ -106,7 +106,10 @@ out.push(
 );
 out.push('');
 out.push(
-	`First paint of /: ${site.firstPaint.resources.length} files, ${fixed(site.firstPaint.gzippedBytes / 1024, 1)} KB gzipped; ${fixed(site.firstPaint.transferredBytes / 1024, 1)} KB transferred (uncompressed) before the first KPI was painted`
+	`First paint of /ru/: ${site.firstPaint.resources.length} files, ${fixed(site.firstPaint.gzippedBytes / 1024, 1)} KB gzipped; ${fixed(site.firstPaint.transferredBytes / 1024, 1)} KB transferred (uncompressed) before the first KPI was painted`
+);
+out.push(
+	`First paint of /en/: ${site.firstPaintEn.resources.length} files, ${fixed(site.firstPaintEn.gzippedBytes / 1024, 1)} KB gzipped`
 );
 out.push(
 	table(

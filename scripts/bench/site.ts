@@ -12,7 +12,10 @@ export interface WasmFetch {
 }
 
 export interface SiteFigures {
+	/** The first paint of the Russian overview, `/ru/`, where `/` leads. */
 	firstPaint: FirstPaint;
+	/** The same of the English overview, `/en/`. */
+	firstPaintEn: FirstPaint;
 	firstContentfulPaintMs: number[];
 	duckdbReadyAfterLoadMs: number[];
 	filterToChartMs: number[];
@@ -44,21 +47,21 @@ const wasmFetches = (page: Page, name: string) =>
 const firstContentfulPaint = (page: Page) =>
 	page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
 
-/** A cold visit of `/`: first paint, and what was loaded for it. */
-async function overviewVisit(browser: Browser, siteUrl: string) {
+/** A cold visit of an overview (`/ru/`, `/en/`): first paint, and what was loaded for it. */
+async function overviewVisit(browser: Browser, siteUrl: string, path: string) {
 	const page = await newPage(browser, siteUrl);
-	await page.goto('/', { waitUntil: 'networkidle' });
+	await page.goto(path, { waitUntil: 'networkidle' });
 	const firstPaint = await firstPaintResources(page, siteUrl);
 	const fcp = await firstContentfulPaint(page);
-	const wasm = await wasmFetches(page, '/');
+	const wasm = await wasmFetches(page, path);
 	await page.context().close();
 	return { firstPaint, fcp, wasm };
 }
 
-/** On `/`: once DuckDB is ready, how long from choosing a sector to the chart showing it. */
+/** On `/en/`: once DuckDB is ready, how long from choosing a sector to the chart showing it. */
 async function filterToChart(browser: Browser, siteUrl: string, rounds: number) {
 	const page = await newPage(browser, siteUrl);
-	await page.goto('/', { waitUntil: 'networkidle' });
+	await page.goto('/en/', { waitUntil: 'networkidle' });
 	const select = page.getByRole('combobox', { name: 'Sector' });
 	await select.selectOption('automotive');
 	await duckdbReady(page, 60_000);
@@ -102,7 +105,7 @@ async function filterToChart(browser: Browser, siteUrl: string, rounds: number) 
 			)
 		);
 	}
-	const wasm = await wasmFetches(page, '/?sector=…');
+	const wasm = await wasmFetches(page, '/en/?sector=…');
 	await page.context().close();
 	return { times, wasm };
 }
@@ -110,7 +113,7 @@ async function filterToChart(browser: Browser, siteUrl: string, rounds: number) 
 /** On the console: DuckDB's start after load, then `SELECT * FROM facts` from click to rows. */
 async function consoleVisit(browser: Browser, siteUrl: string, rounds: number) {
 	const page = await newPage(browser, siteUrl);
-	await page.goto('/data/sql/', { waitUntil: 'load' });
+	await page.goto('/ru/data/sql/', { waitUntil: 'load' });
 	await duckdbReady(page, 60_000);
 	const readyAfterLoad = await page.evaluate(() => {
 		const ready = performance.getEntriesByName('duckdb-ready')[0]?.startTime ?? NaN;
@@ -146,7 +149,7 @@ async function consoleVisit(browser: Browser, siteUrl: string, rounds: number) {
 			)
 		);
 	}
-	const wasm = await wasmFetches(page, '/data/sql/');
+	const wasm = await wasmFetches(page, '/ru/data/sql/');
 	await page.context().close();
 	return { readyAfterLoad, times, wasm };
 }
@@ -158,9 +161,10 @@ export async function siteFigures(
 	const site = await startSite();
 	const browser = await launchBrowser();
 	try {
-		log('cold visits of / …');
+		log('cold visits of /ru/ and /en/ …');
 		const visits = [];
-		for (let i = 0; i < rounds; i++) visits.push(await overviewVisit(browser, site.url));
+		for (let i = 0; i < rounds; i++) visits.push(await overviewVisit(browser, site.url, '/ru/'));
+		const english = await overviewVisit(browser, site.url, '/en/');
 		log('filter → chart …');
 		const filtered = await filterToChart(browser, site.url, rounds * 2);
 		log('SQL console …');
@@ -169,6 +173,7 @@ export async function siteFigures(
 		const first = visits[0] as (typeof visits)[number];
 		return {
 			firstPaint: first.firstPaint,
+			firstPaintEn: english.firstPaint,
 			firstContentfulPaintMs: visits.map((v) => v.fcp),
 			duckdbReadyAfterLoadMs: consoles.map((c) => c.readyAfterLoad),
 			filterToChartMs: filtered.times,

@@ -17,6 +17,8 @@ export interface Goal {
 export interface IndicatorOverview {
 	indicatorId: string;
 	label: string;
+	/** The label in Russian. */
+	label_ru: string;
 	sector: Sector;
 	unit: string;
 	/** Whether a person has checked the indicator (one proposed by a draft has not). */
@@ -130,6 +132,7 @@ export function indicatorOverviews(rows: readonly FactRow[]): IndicatorOverview[
 		return {
 			indicatorId,
 			label: first.label_en,
+			label_ru: first.label_ru,
 			sector: first.sector,
 			unit: first.unit,
 			reviewed: first.indicator_reviewed,

@@ -42,7 +42,7 @@ describe.each(archives)('%s', (_, dir) => {
 		const asOf = dataAsOf(articles);
 		test('title and date; the address only when it is known', () => {
 			const text = citationText(datasetCitation(asOf));
-			expect(text).toBe(`${datasetTitle}. Data as of ${formatPublished(asOf)}.`);
+			expect(text).toBe(`${datasetTitle.en}. Data as of ${formatPublished(asOf)}.`);
 			expect(text).not.toMatch(/http|undefined/);
 			expect(citationText(datasetCitation(asOf, 'https://example.org/data'))).toBe(
 				`${text} https://example.org/data`

@@ -1,5 +1,6 @@
 // How to cite the dataset and a single fact: text shared by the /data page and the archive's README.
 import { formatPublished } from '../domain/format';
+import type { Locale } from '../domain/locale';
 import { datasetTitle } from './about';
 
 /** A piece of a citation; `lang` marks text in the language of its source (a Russian title). */
@@ -23,16 +24,32 @@ export function dataAsOf(articles: readonly { published: string }[]): string {
 	);
 }
 
+/** What a citation says of the dataset: `Fact … in …, data as of …`, in each language. */
+const citationWords = {
+	en: {
+		dataset: (asOf: string) => `${datasetTitle.en}. Data as of ${formatPublished(asOf, 'en')}.`,
+		fact: (id: string, asOf: string) =>
+			` Fact ${id} in ${datasetTitle.en}, data as of ${formatPublished(asOf, 'en')}.`
+	},
+	ru: {
+		dataset: (asOf: string) => `${datasetTitle.ru}. Данные на ${formatPublished(asOf, 'ru')}.`,
+		fact: (id: string, asOf: string) =>
+			` Факт ${id} в наборе «${datasetTitle.ru}», данные на ${formatPublished(asOf, 'ru')}.`
+	}
+} satisfies Record<Locale, object>;
+
 /** `Title. Data as of 31 Jan 2026.`, then the page's address when it is known. */
-export function datasetCitation(asOf: string, address = ''): Segment[] {
+export function datasetCitation(asOf: string, address = '', locale: Locale = 'en'): Segment[] {
 	return [
-		{ text: `${datasetTitle}. Data as of ${formatPublished(asOf)}.` },
+		{ text: citationWords[locale].dataset(asOf) },
 		...(address ? [{ text: ` ${address}` }] : [])
 	];
 }
 
-export const factCitationGuide =
-	'To cite a single fact, cite the article it comes from: its title, the publisher when known, the publication date (or "date unknown"), the quote that states the figure and the address of the article when known. Then add the fact_id and the date the data is as of, so that a reader can find the row and its context.';
+export const factCitationGuide: Record<Locale, string> = {
+	en: 'To cite a single fact, cite the article it comes from: its title, the publisher when known, the publication date (or "date unknown"), the quote that states the figure and the address of the article when known. Then add the fact_id and the date the data is as of, so that a reader can find the row and its context.',
+	ru: 'Чтобы сослаться на отдельный факт, сошлитесь на статью, из которой он взят: её заголовок, издателя, если он известен, дату публикации (или «дата неизвестна»), цитату с цифрой и адрес статьи, если он известен. Затем добавьте fact_id и дату, на которую приведены данные, чтобы читатель нашёл строку и её контекст.'
+};
 
 export interface CitedFact {
 	fact_id: string;
@@ -57,15 +74,20 @@ const closed = (text: string) =>
  * `Title. Publisher, 31 Jan 2026. “Quote.” https://… Fact <fact_id> in <dataset>, data as of …`:
  * the source first, then where the row is.
  */
-export function factCitation(fact: CitedFact, article: CitedArticle, asOf: string): Segment[] {
+export function factCitation(
+	fact: CitedFact,
+	article: CitedArticle,
+	asOf: string,
+	locale: Locale = 'en'
+): Segment[] {
 	const lang = article.lang || undefined;
-	const published = formatPublished(article.published);
+	const published = formatPublished(article.published, locale);
 	return [
 		{ text: closed(article.title), lang },
 		{ text: ` ${article.publisher ? `${article.publisher}, ` : ''}${published}. “` },
 		{ text: fact.quote.trim(), lang },
 		{ text: '”.' },
 		...(article.url ? [{ text: ` ${article.url}` }] : []),
-		{ text: ` Fact ${fact.fact_id} in ${datasetTitle}, data as of ${formatPublished(asOf)}.` }
+		{ text: citationWords[locale].fact(fact.fact_id, asOf) }
 	];
 }

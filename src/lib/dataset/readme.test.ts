@@ -41,9 +41,9 @@ describe.each(archives)('README.md of %s', (_, dir) => {
 	});
 
 	test('says what the data is and how fresh', () => {
-		expect(text.startsWith(`# ${datasetTitle}\n\n${datasetIntro}\n`)).toBe(true);
+		expect(text.startsWith(`# ${datasetTitle.en}\n\n${datasetIntro.en}\n`)).toBe(true);
 		expect(text).toContain(`Data as of ${formatPublished(inputs.asOf)}.`);
-		for (const note of formatNotes) expect(text).toContain(`- ${note}\n`);
+		for (const note of formatNotes.en) expect(text).toContain(`- ${note}\n`);
 	});
 
 	test('lists each file with its rows, size and what a row is', () => {
@@ -82,7 +82,7 @@ describe.each(archives)('README.md of %s', (_, dir) => {
 	test('says how to cite the data and a fact, with a real example', () => {
 		const cite = sectionOf('## How to cite');
 		expect(cite).toContain(`> ${citationText(datasetCitation(inputs.asOf))}\n`);
-		expect(cite).toContain(factCitationGuide);
+		expect(cite).toContain(factCitationGuide.en);
 		expect(inputs.example).toBeDefined();
 		const { fact, article } = inputs.example!;
 		expect(cite).toContain(`> ${citationText(factCitation(fact, article, inputs.asOf))}\n`);

@@ -71,7 +71,7 @@ function citing(input: ReadmeInput): string {
 		'## How to cite',
 		'Cite the dataset, with the address of the page you downloaded it from:',
 		quoted(citationText(datasetCitation(input.asOf))),
-		factCitationGuide
+		factCitationGuide.en
 	];
 	if (input.example) {
 		const { fact, article } = input.example;
@@ -85,13 +85,13 @@ export function readme(input: ReadmeInput): string {
 	const docs = dictionary();
 	return (
 		[
-			`# ${datasetTitle}`,
-			datasetIntro,
+			`# ${datasetTitle.en}`,
+			datasetIntro.en,
 			`Data as of ${formatPublished(input.asOf)}.`,
 			'## Files',
 			files(docs, input.tables),
 			'## Format',
-			formatNotes.map((note) => `- ${note}`).join('\n'),
+			formatNotes.en.map((note) => `- ${note}`).join('\n'),
 			'## How the tables link',
 			tableLinks
 				.map((l) => `- \`${qualifiedName(l.from)}\` → \`${qualifiedName(l.to)}\`: ${l.meaning}`)

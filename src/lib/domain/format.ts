@@ -152,15 +152,25 @@ function firstOfTwo(value: number, unit: string, locale: Locale): string {
 }
 
 /**
- * A change from one value to another: `16 → 25%`, `16 → 25 %`, `about 600 → 1,000`. The sign is
- * written once when the first value is exact, as in a range; the arrow stays with the first value.
+ * Values that follow one another (`16% → 25%`), each written for a place in the chain: the sign
+ * of an exact value followed by one in the same unit is written once, at the end, as in a range.
+ */
+export function formatChain(quantities: readonly Quantity[], locale: Locale = 'en'): string[] {
+	return quantities.map((q, i) => {
+		const next = quantities[i + 1];
+		return next && q.qualifier === 'exact' && q.unit === next.unit
+			? firstOfTwo(q.value, q.unit, locale)
+			: formatQuantity(q, locale);
+	});
+}
+
+/**
+ * A change from one value to another: `16 → 25%`, `16 → 25 %`, `about 600 → 1,000`. The arrow
+ * stays with the first value.
  */
 export function formatChange(from: Quantity, to: Quantity, locale: Locale = 'en'): string {
-	const first =
-		from.qualifier === 'exact' && from.unit === to.unit
-			? firstOfTwo(from.value, from.unit, locale)
-			: formatQuantity(from, locale);
-	return `${first}${words[locale].space}→ ${formatQuantity(to, locale)}`;
+	const [first, second] = formatChain([from, to], locale);
+	return `${first}${words[locale].space}→ ${second}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { nodeDb } from '../db/node';
 import { fixtureDataDir } from '../../../scripts/curate/fixture-project';
 import { facts } from '../sql/facts';
-import { formatPeriod, statusLabels } from './format';
+import { formatPeriod, statusLabels, statusLabelsByLocale } from './format';
 import { indicatorChart, type ChartColours } from './indicator-chart';
 
 const theme: ChartColours = {
@@ -32,7 +32,7 @@ describe('indicatorChart on the fixture project', async () => {
 
 	test('a share: baseline and target are bars of their own, never stacked', async () => {
 		const rows = await facts(db, { indicatorId: 'garment_share_of_industry' });
-		const chart = indicatorChart('Garment share', rows, theme);
+		const chart = indicatorChart('Garment share', rows, theme, 'en');
 		const config = chart.config as unknown as Loose;
 		expect(config.type).toBe('bar');
 		expect(config.data.datasets.map((d) => [d.label, d.backgroundColor])).toEqual([
@@ -48,15 +48,31 @@ describe('indicatorChart on the fixture project', async () => {
 		expect(chart.summary).toContain(`9% (${statusLabels.baseline.toLowerCase()}, 2025)`);
 	});
 
+	test('in Russian: statuses, periods, axis and summary are written the Russian way', async () => {
+		const rows = await facts(db, { indicatorId: 'garment_share_of_industry' });
+		const chart = indicatorChart('Доля швейной отрасли', rows, theme, 'ru');
+		const config = chart.config as unknown as Loose;
+		expect(config.data.datasets.map((d) => d.label)).toEqual([
+			statusLabelsByLocale.ru.baseline,
+			statusLabelsByLocale.ru.target
+		]);
+		expect(config.data.labels).toEqual(['2025', 'до\u00a02030\u00a0г.']);
+		const tick = (config.options.scales.y.ticks as { callback: (v: number) => string }).callback;
+		expect(tick(12.5)).toBe('12,5\u00a0%');
+		expect(chart.summary).toBe(
+			'Доля швейной отрасли: 9\u00a0% (исходный уровень, 2025); 14\u00a0% (цель, до\u00a02030\u00a0г.).'
+		);
+	});
+
 	test('a range is a floating bar from its lower to its upper bound', async () => {
 		const rows = await facts(db, { indicatorId: 'bus_price_premium' });
-		const config = indicatorChart('Premium', rows, theme).config as unknown as Loose;
+		const config = indicatorChart('Premium', rows, theme, 'en').config as unknown as Loose;
 		expect(config.data.datasets[0]!.data).toEqual([[15, 20]]);
 	});
 
 	test('year-valued indicators are a timeline of points, one row per actor', async () => {
 		const rows = await facts(db, { indicatorId: 'industrial_project_milestone' });
-		const chart = indicatorChart('Milestones', rows, theme);
+		const chart = indicatorChart('Milestones', rows, theme, 'en');
 		const config = chart.config as unknown as Loose;
 		expect(config.type).toBe('scatter');
 		expect(config.options.scales.y).toMatchObject({
@@ -91,7 +107,7 @@ describe('indicatorChart on every indicator of the real archive', async () => {
 	test.each([...byIndicator])(
 		'%s: each fact once, in its own status, never stacked or summed',
 		(_, rows) => {
-			const chart = indicatorChart('Indicator', rows, theme);
+			const chart = indicatorChart('Indicator', rows, theme, 'en');
 			const config = chart.config as unknown as Loose;
 			// Each fact is one point or bar, found by the click that opens its source.
 			const picked = config.data.datasets.flatMap((d, di) =>

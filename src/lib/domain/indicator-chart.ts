@@ -3,7 +3,15 @@
  * tested without a canvas). Each status is its own dataset: a plan is never stacked on an actual.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatNumber, formatPeriod, formatQuantity, statusLabels, unitLabel } from './format';
+import { m } from '../paraglide/messages';
+import {
+	formatNumber,
+	formatPeriod,
+	formatQuantity,
+	statusLabelsByLocale,
+	unitLabel
+} from './format';
+import type { Locale } from './locale';
 import type { Qualifier, Status } from './schema';
 
 export interface ChartFact {
@@ -16,6 +24,7 @@ export interface ChartFact {
 	status: Status;
 	period: string;
 	actor: string;
+	actor_ru: string;
 }
 
 /** The colours the chart needs; the page's chart theme (src/lib/ui/charts/theme.ts) has them. */
@@ -36,12 +45,6 @@ export interface IndicatorChart {
 /** Legend order: what happened, then what was said to be the start, then what is only intended. */
 const legendOrder: readonly Status[] = ['event', 'actual', 'baseline', 'promise', 'plan', 'target'];
 
-const actorRow = (f: ChartFact) => {
-	const actor = f.actor || 'Actor not stated';
-	return actor.length > 28 ? `${actor.slice(0, 27)}…` : actor;
-};
-const said = (f: ChartFact) => `${formatQuantity(f)} ${unitLabel(f.unit)}`.trim();
-
 /**
  * Year-valued indicators (a plant opened in 2023) are a timeline: a point per fact at its year, one
  * row per actor. Other units are bars, one per fact, labelled with its period; a range floats.
@@ -49,11 +52,20 @@ const said = (f: ChartFact) => `${formatQuantity(f)} ${unitLabel(f.unit)}`.trim(
 export function indicatorChart(
 	label: string,
 	facts: readonly ChartFact[],
-	theme: ChartColours
+	theme: ChartColours,
+	locale: Locale
 ): IndicatorChart {
+	const statusLabels = statusLabelsByLocale[locale];
+	const actorRow = (f: ChartFact) => {
+		const actor = (locale === 'ru' && f.actor_ru) || f.actor || m.actor_not_stated({}, { locale });
+		return actor.length > 28 ? `${actor.slice(0, 27)}…` : actor;
+	};
+	const said = (f: ChartFact) =>
+		`${formatQuantity(f, locale)} ${unitLabel(f.unit, locale, f)}`.trim();
+	const period = (f: ChartFact) => formatPeriod(f.period, locale);
 	const present = legendOrder.filter((s) => facts.some((f) => f.status === s));
 	const ofStatus = present.map((s) => facts.filter((f) => f.status === s));
-	const summary = `${label}: ${facts.map((f) => `${said(f)} (${statusLabels[f.status].toLowerCase()}, ${formatPeriod(f.period)})`).join('; ')}.`;
+	const summary = `${label}: ${facts.map((f) => `${said(f)} (${statusLabels[f.status].toLowerCase()}, ${period(f)})`).join('; ')}.`;
 	const scales = (extra: Record<string, object>) => ({
 		x: { ticks: { color: theme.muted }, grid: { color: theme.grid }, ...extra.x },
 		y: { ticks: { color: theme.muted }, grid: { color: theme.grid }, ...extra.y }
@@ -100,7 +112,7 @@ export function indicatorChart(
 					y: { type: 'category', labels: rows, offset: true }
 				}),
 				plugins: plugins(
-					(f) => `${actorRow(f)}, ${formatPeriod(f.period)}`,
+					(f) => `${actorRow(f)}, ${period(f)}`,
 					(item) => factAt(item.datasetIndex, item.dataIndex)!
 				)
 			}
@@ -113,7 +125,7 @@ export function indicatorChart(
 	const config = {
 		type: 'bar',
 		data: {
-			labels: facts.map((f) => formatPeriod(f.period)),
+			labels: facts.map(period),
 			datasets: present.map((status) => ({
 				label: statusLabels[status],
 				// One category per fact; the other statuses leave it empty (skipNull keeps it centred).
@@ -134,15 +146,12 @@ export function indicatorChart(
 					stacked: false,
 					ticks: {
 						color: theme.muted,
-						callback: (v: number | string) => formatNumber(Number(v), unit)
+						callback: (v: number | string) => formatNumber(Number(v), unit, locale)
 					}
 				},
 				x: { stacked: false }
 			}),
-			plugins: plugins(
-				(f) => formatPeriod(f.period),
-				(item) => factAt(item.datasetIndex, item.dataIndex)!
-			)
+			plugins: plugins(period, (item) => factAt(item.datasetIndex, item.dataIndex)!)
 		}
 	} as unknown as ChartConfiguration;
 	return { config, factAt, summary };

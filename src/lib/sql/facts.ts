@@ -9,6 +9,7 @@ export interface FactRow {
 	fact_id: string;
 	indicator_id: string;
 	label_en: string;
+	label_ru: string;
 	sector: Sector;
 	value: number;
 	value_max: number | null;
@@ -23,9 +24,13 @@ export interface FactRow {
 	year: number | null;
 	ref_area: string;
 	actor: string;
+	/** The actor in Russian, empty when the curation gives none. */
+	actor_ru: string;
 	statement_id: string;
 	claim_id: string;
 	note: string;
+	/** The note in Russian, empty when the curation gives none. */
+	note_ru: string;
 	headline: boolean;
 	reviewed: boolean;
 	/** Whether a person has checked the fact's indicator (a draft may propose one). */
@@ -46,9 +51,9 @@ export const sourcePath = `/${baseLocale}/articles/`;
 const periodYear = `TRY_CAST(coalesce(nullif(regexp_extract(f.period, '(\\d{4})[^0-9]*$', 1), ''), regexp_extract(f.period, '(\\d{4})', 1)) AS INTEGER)`;
 
 /** The columns of FactRow; also the columns of every fact CSV a user downloads. */
-export const factColumns = `f.fact_id, f.indicator_id, i.label_en, i.sector, f.value, f.value_max, f.qualifier,
-	f.unit, f.status, f.period, ${periodYear} AS year, f.ref_area, f.actor, f.statement_id, f.claim_id,
-	f.note, f.headline, f.reviewed, i.reviewed AS indicator_reviewed, f.article_id, a.title AS article_title, a.published, f.quote,
+export const factColumns = `f.fact_id, f.indicator_id, i.label_en, i.label_ru, i.sector, f.value, f.value_max, f.qualifier,
+	f.unit, f.status, f.period, ${periodYear} AS year, f.ref_area, f.actor, f.actor_ru, f.statement_id, f.claim_id,
+	f.note, f.note_ru, f.headline, f.reviewed, i.reviewed AS indicator_reviewed, f.article_id, a.title AS article_title, a.published, f.quote,
 	'${sourcePath}' || f.article_id || '#fact-' || f.fact_id AS source`;
 
 const factsFrom = `FROM facts f JOIN indicators i USING (indicator_id) JOIN articles a USING (article_id)`;

@@ -1,5 +1,7 @@
 import type { Sector, Status } from '$lib/domain/schema';
+import { statusLabelsByLocale } from '$lib/domain/format';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 
 // Getters: each read is in the language of the page being rendered, not of the first one.
 
@@ -25,27 +27,8 @@ export const sectorLabels: Record<Sector, string> = {
 	}
 };
 
-/** Statuses in words, in the page's language (format.ts keeps the English ones of the CSVs). */
-export const statusLabels: Record<Status, string> = {
-	get actual() {
-		return m.status_actual();
-	},
-	get plan() {
-		return m.status_plan();
-	},
-	get target() {
-		return m.status_target();
-	},
-	get baseline() {
-		return m.status_baseline();
-	},
-	get promise() {
-		return m.status_promise();
-	},
-	get event() {
-		return m.status_event();
-	}
-};
+/** A status in words, in the page's language (format.ts holds the words of both). */
+export const statusLabel = (status: Status) => statusLabelsByLocale[getLocale()][status];
 
 const areaLabels: Record<string, () => string> = { KG: m.area_kg, 'KG-GB': m.area_kg_gb };
 

@@ -1,7 +1,7 @@
 import type { ChartDataset } from 'chart.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { nodeDb } from '$lib/db/node';
-import { statusLabels } from '$lib/domain/format';
+import { statusLabelsByLocale } from '$lib/domain/format';
 import { statuses } from '$lib/domain/schema';
 import {
 	factsBySectorStatus,
@@ -28,7 +28,7 @@ describe('the /data page charts of what the dataset holds', () => {
 		const spec = sectorStatusChart(bySectorStatus, theme);
 		const sets = datasets(spec);
 		const present = statuses.filter((s) => bySectorStatus.some((r) => r.status === s));
-		expect(sets.map((d) => d.label)).toEqual(present.map((s) => statusLabels[s]));
+		expect(sets.map((d) => d.label)).toEqual(present.map((s) => statusLabelsByLocale.en[s]));
 		const scales = spec.config.options?.scales as Record<string, { stacked?: boolean }>;
 		expect(scales.x?.stacked).toBeFalsy();
 		expect(scales.y?.stacked).toBeFalsy();

@@ -1,11 +1,13 @@
 // The /data page's charts of what the dataset holds: facts by sector and status, facts per article.
 import type { ChartConfiguration, ScaleOptions, TooltipItem } from 'chart.js';
-import { formatPublished, statusLabels } from '$lib/domain/format';
+import { formatPublished } from '$lib/domain/format';
 import { sectors, statuses, type Status } from '$lib/domain/schema';
 import type { ArticleCount, SectorStatusCount } from '$lib/sql/coverage';
 import { axis, base, countAxis, type ChartSpec } from '../charts/chart-parts';
 import type { ChartTheme } from '../charts/theme';
-import { sectorLabels, truncate } from '../labels';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { sectorLabels, statusLabel, truncate } from '../labels';
 
 const present = <T extends string>(order: readonly T[], values: T[]) =>
 	order.filter((item) => values.includes(item));
@@ -28,7 +30,7 @@ export function sectorStatusChart(rows: SectorStatusCount[], theme: ChartTheme):
 			data: {
 				labels: shownSectors.map((s) => sectorLabels[s]),
 				datasets: shownStatuses.map((status) => ({
-					label: statusLabels[status],
+					label: statusLabel(status),
 					data: shownSectors.map((sector) => count(sector, status)),
 					backgroundColor: theme.status[status],
 					skipNull: true
@@ -44,9 +46,11 @@ export function sectorStatusChart(rows: SectorStatusCount[], theme: ChartTheme):
 				count(sector, status) === null ? undefined : { kind: 'filter', filter: { sector, status } }
 			)
 		),
-		label: `Grouped bar chart of facts by sector and status: ${rows
-			.map((r) => `${sectorLabels[r.sector]}, ${statusLabels[r.status]}: ${r.facts}`)
-			.join('; ')}.`
+		label: m.sector_status_label({
+			bars: rows
+				.map((r) => `${sectorLabels[r.sector]}, ${statusLabel(r.status)}: ${r.facts}`)
+				.join('; ')
+		})
 	};
 }
 
@@ -67,7 +71,7 @@ export function articlesChart(rows: ArticleCount[], theme: ChartTheme): ChartSpe
 				labels: rows.map((r) => truncate(r.title)),
 				datasets: [
 					{
-						label: 'Facts',
+						label: m.per_article_dataset(),
 						data: rows.map((r) => r.facts),
 						backgroundColor: theme.accent
 					}
@@ -86,7 +90,7 @@ export function articlesChart(rows: ArticleCount[], theme: ChartTheme): ChartSpe
 						callbacks: {
 							title: (items: TooltipItem<'bar'>[]) => {
 								const r = rows[items[0]?.dataIndex ?? -1];
-								return r ? `${r.title} (${formatPublished(r.published)})` : '';
+								return r ? `${r.title} (${formatPublished(r.published, getLocale())})` : '';
 							}
 						}
 					}
@@ -94,8 +98,6 @@ export function articlesChart(rows: ArticleCount[], theme: ChartTheme): ChartSpe
 			}
 		} as ChartConfiguration,
 		links: [rows.map((r) => ({ kind: 'article', articleId: r.article_id }))],
-		label: `Bar chart of facts per source article: ${rows
-			.map((r) => `${r.title}: ${r.facts}`)
-			.join('; ')}.`
+		label: m.per_article_label({ bars: rows.map((r) => `${r.title}: ${r.facts}`).join('; ') })
 	};
 }

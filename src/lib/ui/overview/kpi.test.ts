@@ -5,6 +5,7 @@ import { nodeDb } from '$lib/db/node';
 import { formatQuantity } from '$lib/domain/format';
 import type { FactRow } from '$lib/sql/facts';
 import { overviewRows } from '$lib/sql/overview-rows';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { headlineKpis, kpiValueText } from './kpi';
 
 let headline: FactRow[];
@@ -35,7 +36,7 @@ describe('headline KPI cards on made-up rows', () => {
 		const again = factRow({ ...target, fact_id: 'again', article_id: 'b', statement_id: 'b-s' });
 		const [card, ...rest] = headlineKpis([baseline, target, again]);
 		expect(rest).toEqual([]);
-		expect(kpiValueText(card!)).toBe('16% → 25% target');
+		expect(kpiValueText(card!)).toBe('16 → 25% target');
 		expect(card!.statuses).toEqual(['baseline', 'target']);
 		expect(card!.period).toBe('2024 → from 2025');
 		expect(card!.sources.map((s) => s.fact_id)).toEqual([
@@ -43,6 +44,24 @@ describe('headline KPI cards on made-up rows', () => {
 			target.fact_id,
 			'again'
 		]);
+	});
+
+	test('on a Russian page: Russian label, note, numbers, plural and dates', () => {
+		overwriteGetLocale(() => 'ru');
+		try {
+			const buses = factRow({ headline: true, value: 3000, qualifier: 'more_than', unit: 'buses' });
+			const [card] = headlineKpis([buses]);
+			expect(card!.label).toEqual({ text: 'Выпуск виджетов', lang: 'ru' });
+			expect(card!.note).toEqual({ text: 'Выдуманная цифра.', lang: 'ru' });
+			expect(card!.figures[0]!.text).toBe('более\u00a03\u00a0000');
+			expect(card!.unit).toBe('автобусов');
+			expect(card!.period).toBe('2025');
+			// A note without its Russian form is shown in English, and says so.
+			const [english] = headlineKpis([factRow({ headline: true, note_ru: '' })]);
+			expect(english!.note).toEqual({ text: 'A made-up figure.', lang: 'en' });
+		} finally {
+			overwriteGetLocale(() => 'en');
+		}
 	});
 
 	test('no rows, no cards', () => {
@@ -56,9 +75,12 @@ describe('headline KPI cards on the archive', () => {
 		const figures = kpis.flatMap((k) => k.figures);
 		const claims = claimsOf(headline);
 		expect(figures.map((f) => f.factId).sort()).toEqual(claims.map((c) => c.fact.fact_id).sort());
+		// A figure followed by another of its statement writes its sign once, after the last.
 		for (const claim of claims) {
-			const figure = figures.find((f) => f.factId === claim.fact.fact_id);
-			expect(figure?.text).toBe(formatQuantity(claim.fact));
+			const figure = figures.find((f) => f.factId === claim.fact.fact_id)!;
+			const last = kpis.some((k) => k.figures.at(-1) === figure);
+			if (last) expect(figure.text).toBe(formatQuantity(claim.fact));
+			else expect(formatQuantity(claim.fact).startsWith(figure.text), figure.text).toBe(true);
 		}
 	});
 
@@ -72,7 +94,7 @@ describe('headline KPI cards on the archive', () => {
 					.sort()
 			);
 			expect(kpi.sources.every((s) => s.reviewed)).toBe(true);
-			expect(kpi.label).toBe(kpi.sources[0]?.label_en);
+			expect(kpi.label.text).toBe(kpi.sources[0]?.label_en);
 		}
 	});
 });

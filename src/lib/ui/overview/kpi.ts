@@ -1,7 +1,10 @@
 import { claimsOf, type Claim } from '$lib/claims/claims';
-import { formatPeriod, formatQuantity, statusLabels, unitLabel } from '$lib/domain/format';
+import { formatChain, formatPeriod, unitLabel } from '$lib/domain/format';
 import type { Status } from '$lib/domain/schema';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { FactRow } from '$lib/sql/facts';
+import { statusLabel } from '../labels';
+import { inPageLanguage, type PageText } from '../page-language';
 
 /** One figure of a card: a claim, shown by the fact that stands for it. */
 export interface KpiFigure {
@@ -10,20 +13,20 @@ export interface KpiFigure {
 }
 
 /**
- * A KPI card: one headline claim, or the claims of one statement ("16% → 25% target"), each drawn
+ * A KPI card: one headline claim, or the claims of one statement ("16 → 25% target"), each drawn
  * once, with every fact that states them as its sources.
  */
 export interface Kpi {
 	key: string;
 	indicatorId: string;
-	label: string;
+	label: PageText;
 	figures: KpiFigure[];
 	/** After the figures of a statement: the status of its last half, in words (`target`). */
 	suffix: string;
 	unit: string;
 	period: string;
 	statuses: Status[];
-	note: string;
+	note: PageText;
 	sources: FactRow[];
 }
 
@@ -33,16 +36,22 @@ function kpiOf(claims: Claim[]): Kpi {
 	const facts = claims.map((c) => c.fact);
 	const [first] = facts as [FactRow, ...FactRow[]];
 	const last = facts.at(-1) ?? first;
+	const locale = getLocale();
+	const notes = (of: (f: FactRow) => string) => unique(facts.map(of).filter(Boolean)).join(' ');
 	return {
 		key: claims[0]!.claimId,
 		indicatorId: first.indicator_id,
-		label: first.label_en,
-		figures: facts.map((f) => ({ factId: f.fact_id, text: formatQuantity(f) })),
-		suffix: facts.length > 1 && last.status !== first.status ? statusLabels[last.status] : '',
-		unit: unitLabel(first.unit),
-		period: unique(facts.map((f) => formatPeriod(f.period))).join(' → '),
+		label: inPageLanguage(first.label_en, first.label_ru),
+		figures: formatChain(facts, locale).map((text, i) => ({ factId: facts[i]!.fact_id, text })),
+		suffix: facts.length > 1 && last.status !== first.status ? statusLabel(last.status) : '',
+		unit: unitLabel(first.unit, locale, last),
+		period: unique(facts.map((f) => formatPeriod(f.period, locale))).join(' → '),
 		statuses: unique(facts.map((f) => f.status)),
-		note: unique(facts.map((f) => f.note).filter(Boolean)).join(' '),
+		// Every note in Russian, or every note in English: never a mix of the two.
+		note: inPageLanguage(
+			notes((f) => f.note),
+			facts.every((f) => f.note_ru || !f.note) ? notes((f) => f.note_ru) : ''
+		),
 		sources: claims.flatMap((c) => c.sources)
 	};
 }
@@ -66,6 +75,6 @@ export function headlineKpis(rows: FactRow[]): Kpi[] {
 	return cards.map(kpiOf);
 }
 
-/** The value of a card as one line of text: `more than 3,000`, `16% → 25% target`. */
+/** The value of a card as one line of text: `more than 3,000`, `16 → 25% target`. */
 export const kpiValueText = (kpi: Kpi) =>
 	[kpi.figures.map((f) => f.text).join(' → '), kpi.suffix.toLowerCase()].filter(Boolean).join(' ');

@@ -1,10 +1,13 @@
 import type { ChartConfiguration, ScaleOptions, TooltipItem } from 'chart.js';
-import { formatPeriod, statusLabels } from '$lib/domain/format';
+import { formatPeriod } from '$lib/domain/format';
 import type { Status } from '$lib/domain/schema';
 import type { Claim } from '$lib/claims/claims';
 import { axis, base, factLink, type ChartSpec } from '../charts/chart-parts';
 import type { ChartTheme } from '../charts/theme';
-import { laneOrder } from '../labels';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { laneOrder, statusLabel } from '../labels';
+import { inPageLanguage } from '../page-language';
 
 /** A timeline point: its year (spread a little when claims share a year and lane) and its claim. */
 export interface TimelinePoint {
@@ -15,6 +18,8 @@ export interface TimelinePoint {
 }
 
 type Dated = Claim & { fact: { year: number } };
+
+const noteOf = (fact: Claim['fact']) => inPageLanguage(fact.note, fact.note_ru).text;
 
 /**
  * Events, actuals, plans and targets placed by year, one lane per status: each claim once, however
@@ -30,11 +35,11 @@ export function timelineChart(all: Claim[], theme: ChartTheme): ChartSpec {
 			const sameYear = inLane.filter((c) => c.fact.year === claim.fact.year);
 			const k = sameYear.indexOf(claim);
 			const x = claim.fact.year + (k - (sameYear.length - 1) / 2) * 0.35;
-			return { x, y: statusLabels[status], year: claim.fact.year, claim };
+			return { x, y: statusLabel(status), year: claim.fact.year, claim };
 		});
 	};
 	const datasets = lanes.map((status) => ({
-		label: statusLabels[status],
+		label: statusLabel(status),
 		data: points(status),
 		backgroundColor: theme.status[status],
 		borderColor: theme.status[status],
@@ -59,7 +64,7 @@ export function timelineChart(all: Claim[], theme: ChartTheme): ChartSpec {
 					} as ScaleOptions),
 					y: axis(theme, {
 						type: 'category',
-						labels: lanes.map((s) => statusLabels[s]),
+						labels: lanes.map((s) => statusLabel(s)),
 						offset: true
 					} as ScaleOptions)
 				},
@@ -68,19 +73,22 @@ export function timelineChart(all: Claim[], theme: ChartTheme): ChartSpec {
 					tooltip: {
 						callbacks: {
 							title: (items: TooltipItem<'scatter'>[]) =>
-								items[0] ? formatPeriod(raw(items[0]).period) : '',
+								items[0] ? formatPeriod(raw(items[0]).period, getLocale()) : '',
 							label: (item: TooltipItem<'scatter'>) =>
-								`${statusLabels[raw(item).status]}: ${raw(item).note}`
+								`${statusLabel(raw(item).status)}: ${noteOf(raw(item))}`
 						}
 					}
 				}
 			}
 		} as unknown as ChartConfiguration,
 		links: datasets.map((d) => d.data.map((p) => factLink(p.claim.fact))),
-		label: `Timeline of figures by year, one lane per status: ${claims
-			.map(
-				(c) => `${c.fact.year} ${statusLabels[c.fact.status]}: ${c.fact.note.replace(/\.$/, '')}`
-			)
-			.join('; ')}.`
+		label: m.timeline_label({
+			points: claims
+				.map(
+					(c) =>
+						`${c.fact.year} ${statusLabel(c.fact.status)}: ${noteOf(c.fact).replace(/\.$/, '')}`
+				)
+				.join('; ')
+		})
 	};
 }
