@@ -1,5 +1,6 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import paraglide from './paraglide.config.js';
 
@@ -9,6 +10,9 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 30_000,
+		// Vitest leaves a core free by default, which on two cores runs the files one by one; many
+		// of them wait on the CLI or a build they spawn, so every core gets a worker.
+		maxWorkers: availableParallelism(),
 		setupFiles: ['src/lib/i18n/unit-test-locale.ts']
 	}
 });

@@ -1,91 +1,58 @@
-// axe-core over the site's main pages: no serious or critical WCAG 2.x A/AA violation, in the light
-// and the dark colour scheme, on a desktop and a phone. Every <details> is opened first, since axe
-// skips what is hidden and the table views hold most of the content.
-import type { Page } from 'playwright-core';
+// axe-core over what the pages become once used: the overview filtered by DuckDB, and the SQL
+// console with a result and then an error; in both languages, in the light and the dark colour
+// scheme. (pages.test.ts runs axe over every page as it loads, at both widths.)
 import { describe, expect, test } from 'vitest';
-import { axeViolations, describeViolations, seriousOrCritical } from './accessibility/axe';
-import {
-	busiestSector,
-	claimSources,
-	factsWhere,
-	openChecked,
-	richestArticle,
-	richestIndicator,
-	tableSources,
-	timeline
-} from './fixtures';
-import { browserForFile, desktopViewport, phoneViewport } from './harness';
+import { m } from '../../src/lib/paraglide/messages';
+import { expectNoSeriousViolation } from './accessibility/axe';
+import { busiestSector, claimSources, factsWhere, openChecked, tableSources } from './fixtures';
+import { browserForFile, desktopViewport, gotoHydrated } from './harness';
 
 const browser = browserForFile();
-
-const article = await richestArticle();
-const pages = {
-	overview: '/en/',
-	indicator: `/en/indicators/${(await richestIndicator()).id}`,
-	article: `/en/articles/${article.id}#fact-${article.facts[0]!.fact_id}`,
-	data: '/en/data/'
-};
 const sector = await busiestSector();
-/** Contrast is checked in both schemes at one width; the phone layout, in the light one. */
-const runs = [
-	{ layout: 'desktop', viewport: desktopViewport, scheme: 'light' },
-	{ layout: 'desktop', viewport: desktopViewport, scheme: 'dark' },
-	{ layout: 'phone', viewport: phoneViewport, scheme: 'light' }
-] as const;
-type Run = (typeof runs)[number];
+const schemes = ['light', 'dark'] as const;
 
-async function expectNoSeriousViolation(page: Page) {
-	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-	const violations = seriousOrCritical(await axeViolations(page));
-	expect(violations, describeViolations(violations)).toEqual([]);
-}
+describe.each(['ru', 'en'] as const)(
+	'accessibility in /%s/ (axe-core, WCAG 2.x A and AA)',
+	(lang) => {
+		const locale = { locale: lang };
 
-async function open({ viewport, scheme }: Run) {
-	const opened = await openChecked(browser, { viewport });
-	await opened.page.emulateMedia({ colorScheme: scheme });
-	return opened;
-}
-
-describe('accessibility (axe-core, WCAG 2.x A and AA)', () => {
-	for (const run of runs) {
-		const { layout, scheme } = run;
-		for (const [name, path] of Object.entries(pages)) {
-			test(`${name} page, ${layout}, ${scheme}`, async () => {
-				const { page, consoleErrors } = await open(run);
-				await page.goto(path, { waitUntil: 'networkidle' });
-				// The charts are drawn (chart.js is loaded in the browser only).
-				if (await page.locator('[role="img"]').count()) {
-					await expect.poll(() => page.locator('[role="img"] canvas').count()).toBeGreaterThan(0);
-				}
-				await expectNoSeriousViolation(page);
-				expect(consoleErrors).toEqual([]);
-			});
-		}
-
-		test(`overview filtered by DuckDB, ${layout}, ${scheme}`, async () => {
-			const { page, consoleErrors } = await open(run);
-			await page.goto('/en/', { waitUntil: 'networkidle' });
-			await page.getByRole('combobox', { name: 'Sector' }).selectOption(sector);
+		test('the overview filtered by DuckDB', async () => {
+			const { page, consoleErrors } = await openChecked(browser, { viewport: desktopViewport });
+			await gotoHydrated(page, `/${lang}/`);
+			await page.getByRole('combobox', { name: m.filters_sector({}, locale) }).selectOption(sector);
 			await page.waitForURL((url) => url.searchParams.get('sector') === sector);
-			const shown = claimSources(await factsWhere({ filter: { sector }, order: 'year' }));
-			await expect.poll(() => tableSources(page, timeline), { timeout: 30_000 }).toEqual(shown);
-			await expectNoSeriousViolation(page);
+			const shown = claimSources(await factsWhere({ filter: { sector }, order: 'year' }), lang);
+			await expect
+				.poll(() => tableSources(page, m.timeline_title({}, locale)), { timeout: 30_000 })
+				.toEqual(shown);
+			for (const colorScheme of schemes) {
+				await page.emulateMedia({ colorScheme });
+				await expectNoSeriousViolation(page, `filtered /${lang}/, ${colorScheme}`);
+			}
 			expect(consoleErrors).toEqual([]);
 		});
 
-		test(`SQL console with a result and an error, ${layout}, ${scheme}`, async () => {
-			const { page, consoleErrors } = await open(run);
-			await page.goto('/en/data/sql/?q=SELECT+*+FROM+facts+LIMIT+20');
+		test('the SQL console with a result and an error', async () => {
+			const { page, consoleErrors } = await openChecked(browser, { viewport: desktopViewport });
+			await page.goto(`/${lang}/data/sql/?q=SELECT+*+FROM+facts+LIMIT+20`);
 			const form = page.locator('form[data-finished]');
 			await expect.poll(() => form.getAttribute('data-finished'), { timeout: 30_000 }).toBe('1');
-			expect(await page.getByRole('region', { name: 'Rows of the result' }).count()).toBe(1);
-			await expectNoSeriousViolation(page);
+			expect(
+				await page.getByRole('region', { name: m.console_rows_region({}, locale) }).count()
+			).toBe(1);
+			for (const colorScheme of schemes) {
+				await page.emulateMedia({ colorScheme });
+				await expectNoSeriousViolation(page, `console result, ${colorScheme}`);
+			}
 
-			await page.getByRole('textbox', { name: 'Query' }).fill('SELECT nope');
-			await page.getByRole('button', { name: 'Run' }).click();
+			await page.getByRole('textbox', { name: m.console_query({}, locale) }).fill('SELECT nope');
+			await page.getByRole('button', { name: m.console_run({}, locale) }).click();
 			await expect.poll(() => page.getByRole('alert').count(), { timeout: 30_000 }).toBe(1);
-			await expectNoSeriousViolation(page);
+			for (const colorScheme of schemes) {
+				await page.emulateMedia({ colorScheme });
+				await expectNoSeriousViolation(page, `console error, ${colorScheme}`);
+			}
 			expect(consoleErrors).toEqual([]);
 		});
 	}
-});
+);

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { statusLabels } from '../../src/lib/domain/format';
 import { openChecked, richestArticle, richestIndicator } from './fixtures';
-import { browserForFile } from './harness';
+import { browserForFile, gotoHydrated } from './harness';
 
 const browser = browserForFile();
 const indicator = await richestIndicator();
@@ -42,7 +42,7 @@ describe('charts and badges', () => {
 	for (const path of ['/en/', `/en/indicators/${indicator.id}`, '/en/data/']) {
 		test(`every chart on ${path} has a text alternative and a table view`, async () => {
 			const { page } = await openChecked(browser);
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await gotoHydrated(page, path);
 			const found = await charts(page);
 			expect(found.length).toBeGreaterThan(0);
 			for (const chart of found) {
@@ -63,7 +63,7 @@ describe('charts and badges', () => {
 		const { page } = await openChecked(browser);
 		const words = Object.values(statusLabels);
 		for (const path of ['/en/', `/en/indicators/${indicator.id}`, `/en/articles/${article.id}`]) {
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await gotoHydrated(page, path);
 			const badges = await page.locator('.badge').allTextContents();
 			expect(badges.length, path).toBeGreaterThan(0);
 			for (const text of badges) expect(words, path).toContain(text.trim());

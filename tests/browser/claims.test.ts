@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { claimsOf, sourcesByArticle, type Claim } from '../../src/lib/claims/claims';
 import { indicatorOverviews } from '../../src/lib/claims/indicator-overview';
 import { disagreementsOf } from '../../src/lib/claims/observations';
@@ -18,11 +18,10 @@ import { nodeDb } from '../../src/lib/db/node';
 import { formatQuantity } from '../../src/lib/domain/format';
 import { facts, type FactRow } from '../../src/lib/sql/facts';
 import { tableRows } from '../../src/lib/sql/test-tables';
-import { buildFixtureSite, type FixtureSite } from './fixture-site';
-import { browserForFile, openPage, screenshot, startSite, type Site } from './harness';
-import { projectRoot } from './harness/site';
+import { browserForFile, fixtureSite, openPage, screenshot, gotoHydrated } from './harness';
+import { fixtureDir } from './fixture-site';
 
-const fixture = join(projectRoot, 'tests/fixtures/claims');
+const fixture = fixtureDir('claims');
 const [indicator] = parse(await readFile(join(fixture, 'indicators.yaml'), 'utf8')).indicators as [
 	{ id: string; label_en: string }
 ];
@@ -32,35 +31,28 @@ if (tableRows('indicators').some((i) => i.indicator_id === indicator.id)) {
 }
 
 const browser = browserForFile();
-let built: FixtureSite | undefined;
-let site: Site | undefined;
+const site = fixtureSite();
 /** The fixture site's facts, and what the site derives from them. */
 let all: FactRow[];
 let mine: FactRow[];
 let kpiRows: FactRow[];
 beforeAll(async () => {
-	built = await buildFixtureSite(fixture);
-	site = await startSite({ dir: built.dir });
-	const db = await nodeDb(built.dataDir);
+	const db = await nodeDb(site.dataDir);
 	all = await facts(db, { order: 'year' });
 	mine = all.filter((f) => f.indicator_id === indicator.id);
 	kpiRows = await facts(db, { headlineClaims: true });
-}, 180_000);
-afterAll(async () => {
-	await site?.close();
-	built?.remove();
 });
 
 /** A page of the fixture site, failing its test on any console error, CSP violation or foreign request. */
 async function open(path: string) {
-	const opened = await openPage(browser, site!.url);
+	const opened = await openPage(browser, site.url);
 	onTestFinished(async () => {
 		await opened.context.close();
 		expect(opened.cspViolations, 'Content-Security-Policy violations').toEqual([]);
 		expect(opened.consoleErrors, 'console errors').toEqual([]);
 		expect(opened.foreignRequests, 'foreign requests').toEqual([]);
 	});
-	await opened.page.goto(path, { waitUntil: 'networkidle' });
+	await gotoHydrated(opened.page, path);
 	return opened.page;
 }
 

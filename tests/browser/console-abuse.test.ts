@@ -23,8 +23,12 @@ import {
 const browser = browserForFile();
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
-/** DuckDB's own count of the memory it holds, asked through the console like any query. */
-const duckDbMemorySql = 'SELECT sum(memory_usage_bytes)::BIGINT AS bytes FROM duckdb_memory()';
+/**
+ * DuckDB's own count of the memory it holds, asked through the console like any query; as text,
+ * since the console writes numbers for reading (`12,345,678`).
+ */
+const duckDbMemorySql =
+	'SELECT sum(memory_usage_bytes)::BIGINT::VARCHAR AS bytes FROM duckdb_memory()';
 
 /** The fifty: a million rows most of the time, and the other kinds a session has. */
 const heavyQueries = [

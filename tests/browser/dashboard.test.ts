@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { claimsOf, sourcesByArticle } from '../../src/lib/claims/claims';
 import { indicatorOverviews } from '../../src/lib/claims/indicator-overview';
 import { nodeDb } from '../../src/lib/db/node';
-import { formatQuantity } from '../../src/lib/domain/format';
+import { formatChain, formatQuantity } from '../../src/lib/domain/format';
 import { mentionsOfArticle } from '../../src/lib/sql/catalogue';
 import {
 	busiestSector,
@@ -20,28 +20,33 @@ import {
 	timeline,
 	unrelatedErrors
 } from './fixtures';
-import { browserForFile, siteUrl } from './harness';
+import { browserForFile, siteUrl, gotoHydrated, hydrated } from './harness';
 
 const browser = browserForFile();
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('overview', () => {
-	test('the prerendered HTML holds every headline claim once, with each of its sources', async () => {
-		const html = await (await fetch(new URL('en/', siteUrl()))).text();
-		const claims = claimsOf(await headlineClaimFacts());
-		expect(claims.length).toBeGreaterThan(0);
-		for (const claim of claims) {
-			const { fact } = claim;
-			const value = new RegExp(
-				`data-fact-id="${fact.fact_id}"[^>]*elementtiming="kpi-value"[^>]*>${escapeRegExp(formatQuantity(fact))}<`
-			);
-			expect(html, fact.fact_id).toMatch(value);
-			// Prerendered links are relative (./articles/…), so the site works under any base path.
-			for (const source of sourcesByArticle(claim.sources)) {
-				expect(html).toContain(`href="..${sourceOf(source)}"`);
+	test.each(['ru', 'en'] as const)(
+		'the prerendered /%s/ holds every headline claim once, in its language, with each of its sources',
+		async (lang) => {
+			const html = await (await fetch(new URL(`${lang}/`, siteUrl()))).text();
+			const claims = claimsOf(await headlineClaimFacts());
+			expect(claims.length).toBeGreaterThan(0);
+			for (const claim of claims) {
+				const { fact } = claim;
+				// A figure followed by another of its statement writes its sign once, after the last.
+				const written = [formatQuantity(fact, lang), formatChain([fact, fact], lang)[0]!];
+				const value = new RegExp(
+					`data-fact-id="${fact.fact_id}"[^>]*elementtiming="kpi-value"[^>]*>(${written.map(escapeRegExp).join('|')})<`
+				);
+				expect(html, fact.fact_id).toMatch(value);
+				// Prerendered links are relative (./articles/…), so the site works under any base path.
+				for (const source of sourcesByArticle(claim.sources)) {
+					expect(html).toContain(`href="..${sourceOf(source, lang)}"`);
+				}
 			}
 		}
-	});
+	);
 
 	test('every indicator with facts has a card linking to its page, its figures linked to their sentences', async () => {
 		const html = await (await fetch(new URL('en/', siteUrl()))).text();
@@ -59,7 +64,7 @@ describe('overview', () => {
 		const { page, consoleErrors, foreignRequests, blockedWasm } = await openChecked(browser, {
 			blockWasm: true
 		});
-		await page.goto(`/en/?sector=${await busiestSector()}`, { waitUntil: 'networkidle' });
+		await gotoHydrated(page, `/en/?sector=${await busiestSector()}`);
 		for (const { fact } of claimsOf(await headlineClaimFacts())) {
 			await expect
 				.poll(() => page.locator(`article.kpi [data-fact-id="${fact.fact_id}"]`).count())
@@ -86,7 +91,7 @@ describe('overview', () => {
 			(m) => m.fact_id === fact.fact_id
 		);
 		const { page, consoleErrors, foreignRequests } = await openChecked(browser);
-		await page.goto('/en/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/');
 		const card = page.locator('article.kpi', {
 			has: page.locator(`[data-fact-id="${fact.fact_id}"]`)
 		});
@@ -103,18 +108,18 @@ describe('overview', () => {
 	test('clicking a point of the timeline or a bar of an indicator opens the source of that figure', async () => {
 		const all = await factsWhere({ order: 'year' });
 		const { page, consoleErrors, foreignRequests } = await openChecked(browser);
-		await page.goto('/en/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/');
 		const figure = page.locator('figure', { has: page.getByRole('heading', { name: timeline }) });
 		await clickChartMark(page, figure.locator('canvas'));
 		await page.waitForURL((url) => url.pathname.startsWith('/en/articles/'));
 		const opened = new URL(page.url());
-		expect(all.map(sourceOf)).toContain(opened.pathname + opened.hash);
+		expect(all.map((f) => sourceOf(f))).toContain(opened.pathname + opened.hash);
 		await expect.poll(() => inViewport(page, opened.hash)).toBe(true);
 
 		// An indicator's own chart, when one has more than one figure.
 		const charted = indicatorOverviews(all).find((i) => i.claims.length > 1);
 		if (charted) {
-			await page.goto('/en/', { waitUntil: 'networkidle' });
+			await gotoHydrated(page, '/en/');
 			const card = page.locator('article.indicator', {
 				has: page.locator(`h3 a[href$="/indicators/${charted.indicatorId}"]`)
 			});
@@ -129,7 +134,7 @@ describe('overview', () => {
 
 	test('a filter change updates the charts and the URL, and reloading shows the same view', async () => {
 		const { page, consoleErrors, foreignRequests, requests } = await openChecked(browser);
-		await page.goto('/en/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/');
 		expect(requests.filter((r) => r.endsWith('.wasm'))).toEqual([]);
 		const chart = page
 			.locator('figure', { has: page.getByRole('heading', { name: timeline }) })
@@ -158,7 +163,8 @@ describe('overview', () => {
 			.toEqual(ids);
 		const headlineShown = await page.locator('article.kpi [data-fact-id]').count();
 
-		await page.reload({ waitUntil: 'networkidle' });
+		await page.reload();
+		await hydrated(page);
 		await expect.poll(() => tableSources(page, timeline), { timeout: 30_000 }).toEqual(expected);
 		expect(await page.getByRole('combobox', { name: 'Sector' }).inputValue()).toBe(sector);
 		expect(await page.locator('article.kpi [data-fact-id]').count()).toBe(headlineShown);

@@ -14,7 +14,14 @@ import {
 import { parseCsv } from '../../src/lib/domain/csv';
 import { Article, Fact } from '../../src/lib/domain/schema';
 import { openChecked } from './fixtures';
-import { browserForFile, desktopViewport, phoneViewport, screenshot, siteUrl } from './harness';
+import {
+	browserForFile,
+	desktopViewport,
+	phoneViewport,
+	screenshot,
+	siteUrl,
+	gotoHydrated
+} from './harness';
 
 const tables = ['facts', 'indicators', 'articles', 'mentions'];
 const file = (table: string) => readFileSync(`static/data/${table}.csv`);
@@ -27,7 +34,7 @@ const browser = browserForFile();
 describe('/data', () => {
 	test('lists the four tables with their row counts and links to the files as they are', async () => {
 		const { page, consoleErrors, foreignRequests, requests } = await openChecked(browser);
-		await page.goto('/en/data/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/data/');
 		expect(
 			await page.getByRole('link', { name: 'Data', exact: true }).getAttribute('aria-current')
 		).toBe('page');
@@ -53,7 +60,7 @@ describe('/data', () => {
 
 	test('"Download everything" gives a zip of the four CSV files, byte for byte, and a README', async () => {
 		const { page, consoleErrors, foreignRequests } = await openChecked(browser);
-		await page.goto('/en/data/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/data/');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('link', { name: 'Download everything' }).click()
@@ -78,7 +85,7 @@ describe('/data', () => {
 
 	test('the dictionary lists every column of every file, with its meaning', async () => {
 		const { page } = await openChecked(browser);
-		await page.goto('/en/data/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/data/');
 		for (const table of tables) {
 			const section = page.locator(`section#table-${table}`);
 			expect(await section.getByRole('heading').first().textContent()).toBe(table);
@@ -95,7 +102,7 @@ describe('/data', () => {
 			}
 		}
 		// Another page can link straight to a table's columns.
-		await page.goto('/en/data/#table-mentions', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/data/#table-mentions');
 		expect(await page.locator('section#table-mentions h3').isVisible()).toBe(true);
 	});
 
@@ -119,7 +126,7 @@ describe('/data', () => {
 		expect(prerendered[1]).toContain(fact!.quote);
 
 		const { page, consoleErrors } = await openChecked(browser);
-		await page.goto('/en/data/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/data/');
 		await expect
 			.poll(() => page.locator('.citation .text').first().textContent())
 			.toBe(`${datasetText} ${siteUrl()}en/data/`);
@@ -131,7 +138,7 @@ describe('/data', () => {
 		[375, phoneViewport]
 	])('renders at %i px without horizontal scrolling', async (width, viewport) => {
 		const { page, consoleErrors } = await openChecked(browser, { viewport });
-		await page.goto('/en/data/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/data/');
 		await screenshot(page, `data-${width}`);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			width

@@ -12,7 +12,7 @@ import {
 	tableSources,
 	timeline
 } from './fixtures';
-import { browserForFile } from './harness';
+import { browserForFile, gotoHydrated } from './harness';
 
 const browser = browserForFile();
 
@@ -30,7 +30,7 @@ async function downloadFrom(page: Page, figureTitle: string) {
 describe('CSV of what you see', () => {
 	test('unfiltered: the prerendered file holds the rows of the table view', async () => {
 		const { page, consoleErrors } = await openChecked(browser);
-		await page.goto('/en/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/');
 		const { name, text, records } = await downloadFrom(page, timeline);
 		expect(name).toBe('kg-industry_timeline.csv');
 		expect(text.startsWith('\uFEFF')).toBe(true);
@@ -50,7 +50,7 @@ describe('CSV of what you see', () => {
 		const { sector, status } = first!;
 		const shown = await factsWhere({ filter: { sector, status }, order: 'year' });
 		const { page, consoleErrors, foreignRequests } = await openChecked(browser);
-		await page.goto(`/en/?sector=${sector}&status=${status}`, { waitUntil: 'networkidle' });
+		await gotoHydrated(page, `/en/?sector=${sector}&status=${status}`);
 		await expect
 			.poll(() => tableSources(page, timeline), { timeout: 30_000 })
 			.toEqual(claimSources(shown));
@@ -68,7 +68,7 @@ describe('CSV of what you see', () => {
 
 	test('every Download CSV is a keyboard-reachable link on a phone too', async () => {
 		const { page } = await openChecked(browser, { viewport: { width: 375, height: 812 } });
-		await page.goto('/en/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/');
 		const links = page.getByRole('link', { name: 'Download CSV' });
 		// One per chart (the timeline, and each indicator with more than one figure), and one for
 		// the headline cards.
@@ -82,7 +82,7 @@ describe('CSV of what you see', () => {
 
 	test('the list of sources downloads with one row per article shown', async () => {
 		const { page } = await openChecked(browser);
-		await page.goto('/en/articles', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/articles');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('link', { name: 'Download CSV' }).click()

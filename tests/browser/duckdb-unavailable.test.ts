@@ -14,14 +14,14 @@ import {
 	timeline,
 	unrelatedErrors
 } from './fixtures';
-import { browserForFile } from './harness';
+import { browserForFile, gotoHydrated } from './harness';
 
 const browser = browserForFile();
 
 describe('DuckDB unavailable', () => {
 	test('choosing a filter on / says filtering is unavailable; the CSV is of the rows still shown', async () => {
 		const { page, consoleErrors, blockedWasm } = await openChecked(browser, { blockWasm: true });
-		await page.goto('/en/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/');
 		await page.getByRole('combobox', { name: 'Sector' }).selectOption(await busiestSector());
 		const filters = page.locator('.filters [role=status]');
 		await expect

@@ -1,8 +1,9 @@
 /**
- * A second site built from the project plus fixture articles (a folder of tests/fixtures/ holding
- * seeds/*.txt, curation/*.yaml and optionally indicators.yaml): a copy of the project in a
- * temporary folder, the fixture's files added, then the real curate and `vite build` run there.
- * seeds/, data/ and static/data/ of the project are only read.
+ * A second site built from the project plus fixture articles (folders of tests/fixtures/, each
+ * holding seeds/*.txt, curation/*.yaml and optionally indicators.yaml): a copy of the project in a
+ * temporary folder, the fixtures' files added, then the real curate and `vite build` run there.
+ * seeds/, data/ and static/data/ of the project are only read. global-setup.ts builds one such site
+ * for the whole run, with every fixture its tests need, since a build costs a quarter of a minute.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -20,6 +21,9 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { cli, runner } from '../../scripts/curate/fixture-project';
 import { projectRoot } from './harness/site';
+
+/** A folder of fixture articles: `tests/fixtures/<name>`. */
+export const fixtureDir = (name: string) => join(projectRoot, 'tests/fixtures', name);
 
 /** What the site is built from; everything else (build/, .svelte-kit/, test-results/) is left out. */
 const projectInputs = [
@@ -80,8 +84,8 @@ export interface FixtureSite {
 	remove(): void;
 }
 
-/** Curates and builds a site with the articles of `fixture` added (about 15 s). */
-export async function buildFixtureSite(fixture: string): Promise<FixtureSite> {
+/** Curates and builds a site with the articles of `fixtures` added (about 20 s). */
+export async function buildFixtureSite(fixtures: readonly string[]): Promise<FixtureSite> {
 	const root = mkdtempSync(join(tmpdir(), 'kg-fixture-site-'));
 	const remove = () => rmSync(root, { recursive: true, force: true });
 	try {
@@ -89,9 +93,11 @@ export async function buildFixtureSite(fixture: string): Promise<FixtureSite> {
 			cpSync(join(projectRoot, input), join(root, input), { recursive: true });
 		}
 		symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-		addFiles(fixture, 'seeds', root, 'seeds');
-		addFiles(fixture, 'curation', root, 'data/curation');
-		addIndicators(root, fixture);
+		for (const fixture of fixtures) {
+			addFiles(fixture, 'seeds', root, 'seeds');
+			addFiles(fixture, 'curation', root, 'data/curation');
+			addIndicators(root, fixture);
+		}
 		await run(root, [runner, cli]);
 		await run(root, [
 			join(projectRoot, 'node_modules/vite/bin/vite.js'),

@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { expect, onTestFinished } from 'vitest';
 import { claimsOf, sourcesByArticle } from '../../src/lib/claims/claims';
 import { nodeDb } from '../../src/lib/db/node';
+import { m } from '../../src/lib/paraglide/messages';
 import { facts, type FactRow } from '../../src/lib/sql/facts';
 import { openPage, siteUrl, type PageOptions } from './harness';
 
@@ -57,19 +58,18 @@ export const unrelatedErrors = (errors: string[]) =>
 	errors.filter((e) => !/wasm|WebAssembly|fetch/i.test(e));
 
 /** A fact's source link, as `/en/articles/<id>#fact-<id>`. */
-export const sourceOf = (f: { article_id: string; fact_id: string }) =>
-	`/en/articles/${f.article_id}#fact-${f.fact_id}`;
+export const sourceOf = (f: { article_id: string; fact_id: string }, lang = 'en') =>
+	`/${lang}/articles/${f.article_id}#fact-${f.fact_id}`;
 
 /** A fact's `source` in the CSV files: the article's page in its own language, Russian. */
-export const csvSourceOf = (f: { article_id: string; fact_id: string }) =>
-	`/ru/articles/${f.article_id}#fact-${f.fact_id}`;
+export const csvSourceOf = (f: { article_id: string; fact_id: string }) => sourceOf(f, 'ru');
 
 /**
  * The source links a table of claims shows for `rows`: each claim once, in the order of its first
  * row, with one link per article that states it.
  */
-export const claimSources = (rows: FactRow[]) =>
-	claimsOf(rows).flatMap((c) => sourcesByArticle(c.sources).map(sourceOf));
+export const claimSources = (rows: FactRow[], lang = 'en') =>
+	claimsOf(rows).flatMap((c) => sourcesByArticle(c.sources).map((f) => sourceOf(f, lang)));
 
 /**
  * Clicks the first bar or point of a chart.js canvas: the mouse moves over a grid of the canvas
@@ -93,7 +93,7 @@ export async function clickChartMark(page: Page, canvas: Locator) {
 }
 
 /** The heading of the overview's timeline chart (TimelineChart.svelte). */
-export const timeline = 'Timeline: events, actuals, plans and targets by year';
+export const timeline = m.timeline_title({}, { locale: 'en' });
 
 /** The source links of the table view inside a chart figure, as `/en/articles/<id>#fact-<id>`. */
 export function tableSources(page: Page, figureTitle: string) {

@@ -20,6 +20,9 @@ export {
 /** The URL of the site that global-setup.ts serves for the whole run. */
 export const siteUrl = (): string => inject('siteUrl');
 
+/** The site of the archive plus the fixture articles (global-setup.ts), and its tables' folder. */
+export const fixtureSite = () => inject('fixtureSite');
+
 /**
  * Debian's Chromium (playwright's own browser downloads are never used), or CHROMIUM_PATH.
  * The flags keep it from phoning home, so foreignRequests only ever lists the site's own requests.
@@ -61,6 +64,22 @@ export function browserForFile(): Browser {
 			return typeof value === 'function' ? value.bind(launched) : value;
 		}
 	});
+}
+
+/**
+ * Waits for the page's `hydrated` performance mark (src/routes/[lang=lang]/+layout.svelte sets it
+ * once the page's components are mounted): quicker than waiting for the network to go quiet.
+ */
+export const hydrated = (page: Page, timeout = 30_000) =>
+	page.waitForFunction(() => performance.getEntriesByName('hydrated').length > 0, null, {
+		timeout
+	});
+
+/** Opens `path` (relative to the site) and waits until the page is hydrated. */
+export async function gotoHydrated(page: Page, path: string) {
+	const response = await page.goto(path);
+	await hydrated(page);
+	return response;
 }
 
 /** Waits for the page's `duckdb-ready` performance mark (src/lib/db/browser.ts sets it). */

@@ -1,21 +1,16 @@
 /**
  * Article text is data: a fixture article whose title, quotes, actors, notes and indicator carry
- * HTML, script, Svelte syntax and a spreadsheet formula (tests/fixtures/hostile/) is built into a
- * site of its own, and every page and CSV must show that text as text: no dialog, no injected
+ * HTML, script, Svelte syntax and a spreadsheet formula (tests/fixtures/hostile/) is built into the
+ * fixture site (global-setup.ts), and every page and CSV must show that text as text: no dialog, no injected
  * element, the markup visible verbatim, formulas defused in the downloads, no CSP violation.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
-import { browserForFile, openPage, startSite, type Site } from './harness';
-import {
-	buildHostileSite,
-	hostileArticleId,
-	hostileFixture,
-	type HostileSite
-} from './hostile-site';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { browserForFile, duckdbReady, fixtureSite, gotoHydrated, openPage } from './harness';
+import { hostileArticleId, hostileFixture } from './hostile-site';
 
 interface CuratedFact {
 	id: string;
@@ -44,23 +39,14 @@ for (const markup of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>
 if (!tools.quote.startsWith('=HYPERLINK(')) throw new Error('the fixture quote lost its formula');
 
 const browser = browserForFile();
-let hostile: HostileSite | undefined;
-let site: Site | undefined;
-beforeAll(async () => {
-	hostile = await buildHostileSite();
-	site = await startSite({ dir: hostile.dir });
-}, 180_000);
-afterAll(async () => {
-	await site?.close();
-	hostile?.remove();
-});
+const site = fixtureSite();
 
 /**
  * A page of the hostile site; when the test ends it fails on any dialog (an `alert` that ran), any
  * CSP violation, console error or foreign request.
  */
 async function open() {
-	const opened = await openPage(browser, site!.url);
+	const opened = await openPage(browser, site.url);
 	const dialogs: string[] = [];
 	opened.page.on('dialog', (dialog) => {
 		dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -121,7 +107,7 @@ function expectSafeCsv(bytes: Buffer, cells: string[], formulas: string[]) {
 describe('hostile article text is shown as text', () => {
 	test('the article page: title, text, facts and dismissals', async () => {
 		const { page } = await open();
-		await page.goto(`/en/articles/${hostileArticleId}`, { waitUntil: 'networkidle' });
+		await gotoHydrated(page, `/en/articles/${hostileArticleId}`);
 		expect(await text(page, 'h1')).toBe(title);
 		expect(await page.title()).toBe(`${title} · Sources · Kyrgyzstan industry dashboard`);
 		// The text as a reader sees it: without the dismissal tips, which sit inside the figures.
@@ -143,7 +129,9 @@ describe('hostile article text is shown as text', () => {
 	test('the overview: KPI cards, table views and chart text, prerendered and re-rendered by DuckDB', async () => {
 		const { page, requests } = await open();
 		for (const path of ['/en/', '/en/?sector=machinery']) {
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await gotoHydrated(page, path);
+			// A filtered address is re-rendered from DuckDB's rows once the engine has started.
+			if (path.includes('?')) await duckdbReady(page);
 			const card = page.locator('article.kpi', {
 				has: page.locator(`[data-fact-id="${tools.id}"]`)
 			});
@@ -172,7 +160,7 @@ describe('hostile article text is shown as text', () => {
 
 	test('the data page: the facts per article, in its chart text and table', async () => {
 		const { page } = await open();
-		await page.goto('/en/data/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/data/');
 		const perArticle = page.locator('figure', {
 			has: page.getByRole('heading', { name: 'Facts per source article' })
 		});
@@ -183,7 +171,7 @@ describe('hostile article text is shown as text', () => {
 
 	test('the indicator page: labels, chart text alternative, observations', async () => {
 		const { page } = await open();
-		await page.goto(`/en/indicators/${indicator.id}`, { waitUntil: 'networkidle' });
+		await gotoHydrated(page, `/en/indicators/${indicator.id}`);
 		expect(await text(page, 'h1')).toBe(indicator.label_en);
 		expect(await text(page, '.label-ru')).toBe(indicator.label_ru);
 		const chart = page.locator('div.chart[role="img"]');
@@ -199,13 +187,13 @@ describe('hostile article text is shown as text', () => {
 		const cells = [title, jobs.quote, jobs.actor, tools.actor, indicator.label_en];
 		const formulas = [tools.quote, tools.note];
 
-		await page.goto('/en/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/');
 		const prerendered = await download(page, headline());
 		expect(prerendered.name).toBe('kg-industry_headline-facts.csv');
 		expectSafeCsv(prerendered.bytes, cells, formulas);
 
 		// Filtered, DuckDB-wasm writes the file in the page and hands it over as a blob: URL.
-		await page.goto('/en/?sector=machinery', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/?sector=machinery');
 		await expect
 			.poll(() => headline().getAttribute('data-file'), { timeout: 30_000 })
 			.toBe('kg-industry_headline-facts_sector-machinery.csv');
@@ -213,12 +201,12 @@ describe('hostile article text is shown as text', () => {
 		expect(written.name).toBe('kg-industry_headline-facts_sector-machinery.csv');
 		expectSafeCsv(written.bytes, cells, formulas);
 
-		await page.goto(`/en/articles/${hostileArticleId}`, { waitUntil: 'networkidle' });
+		await gotoHydrated(page, `/en/articles/${hostileArticleId}`);
 		const article = await download(page, page.getByRole('link', { name: 'Download CSV' }));
 		expectSafeCsv(article.bytes, [jobs.quote, jobs.actor], formulas);
 
 		// The raw tables are the curated text as it is (README: "the CSV files as they are").
-		const raw = await (await fetch(new URL('data/facts.csv', site!.url))).text();
+		const raw = await (await fetch(new URL('data/facts.csv', site.url))).text();
 		expect(raw).toContain(`,${csvCell(tools.quote)},`);
 	});
 

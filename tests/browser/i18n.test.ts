@@ -1,11 +1,11 @@
-// The two language trees: the same pages, each saying its language, linked to its twin, and in
-// that language; and the address of the site, which sends a browser to the Russian tree.
+// The two language trees: the same pages, each saying its language and linked to its twin; and the
+// address of the site, which sends a browser to the Russian tree. That each page reads in its
+// language is checked by pages.test.ts, on the visit it makes anyway.
 import { readdir, readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { busiestSector, openChecked, richestArticle, richestIndicator } from './fixtures';
-import { browserForFile, siteUrl } from './harness';
+import { busiestSector, openChecked, richestIndicator } from './fixtures';
+import { browserForFile, siteUrl, gotoHydrated } from './harness';
 import { projectRoot } from './harness/site';
 
 const browser = browserForFile();
@@ -79,7 +79,7 @@ describe('the language switch', () => {
 	test('goes to the same indicator and the same anchor', async () => {
 		const { id } = await richestIndicator();
 		const { page } = await openChecked(browser);
-		await page.goto(`/en/indicators/${id}#observations-heading`, { waitUntil: 'networkidle' });
+		await gotoHydrated(page, `/en/indicators/${id}#observations-heading`);
 		const link = page.locator('a.switch');
 		expect(await link.getAttribute('hreflang')).toBe('ru');
 		expect(await link.getAttribute('lang')).toBe('ru');
@@ -92,7 +92,7 @@ describe('the language switch', () => {
 	test('keeps the filters of the overview and a hash changed on the page', async () => {
 		const sector = await busiestSector();
 		const { page } = await openChecked(browser);
-		await page.goto(`/ru/?sector=${sector}`, { waitUntil: 'networkidle' });
+		await gotoHydrated(page, `/ru/?sector=${sector}`);
 		await page.evaluate(() => (location.hash = 'content'));
 		await expect
 			.poll(() => page.locator('a.switch').getAttribute('href'))
@@ -104,51 +104,20 @@ describe('the language switch', () => {
 	});
 });
 
-/** The visible text of the page but names and code (translate="no", <code>, <pre>, lang="en" data). */
-const interfaceText = (page: Page) =>
-	page.evaluate(() => {
-		const body = document.body.cloneNode(true) as HTMLElement;
-		body
-			.querySelectorAll('[translate="no"], code, pre, kbd, samp, [lang="en"], script, style')
-			.forEach((e) => e.remove());
-		document.body.append(body);
-		body.style.position = 'absolute';
-		const text = body.innerText;
-		body.remove();
-		return text;
-	});
-
-/** Text nodes with a Cyrillic letter that no element with lang="ru" holds. */
-const strayRussian = (page: Page) =>
-	page.evaluate(() => {
-		const stray: string[] = [];
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			if (!/[\u0400-\u04FF]/.test(node.textContent ?? '')) continue;
-			const parent = node.parentElement;
-			if (parent?.closest('script, style')) continue;
-			if (parent?.closest('[lang]')?.getAttribute('lang') !== 'ru') stray.push(node.textContent!);
+describe('numbers in the language of the page', () => {
+	test('the SQL console writes numbers the Russian way on /ru/ and the English way on /en/', async () => {
+		const q = 'SELECT 12345.5 AS amount, 2026 AS year, 3000 AS count';
+		const { page } = await openChecked(browser);
+		for (const [lang, expected] of [
+			['ru', ['12\u00a0345,5', '2026', '3000']],
+			['en', ['12,345.5', '2026', '3000']]
+		] as const) {
+			await page.goto(`/${lang}/data/sql/?${new URLSearchParams({ q })}`);
+			const form = page.locator('form[data-finished]');
+			await expect.poll(() => form.getAttribute('data-finished'), { timeout: 30_000 }).toBe('1');
+			expect(await page.locator('.scroll tbody td').allTextContents()).toEqual(
+				expected.map((cell) => expect.stringContaining(cell))
+			);
 		}
-		return stray;
-	});
-
-describe('each tree in its language', async () => {
-	const indicator = await richestIndicator();
-	const article = await richestArticle();
-	const paths = ['', `indicators/${indicator.id}`, `articles/${article.id}`, 'data/'];
-
-	test.each(paths)('/ru/%s is Russian', async (path) => {
-		const { page } = await openChecked(browser);
-		await page.goto(`/ru/${path}`, { waitUntil: 'networkidle' });
-		const text = await interfaceText(page);
-		const letters = text.match(/\p{L}/gu) ?? [];
-		const cyrillic = letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length;
-		expect(cyrillic / letters.length, `/ru/${path}`).toBeGreaterThanOrEqual(0.92);
-	});
-
-	test.each(paths)('/en/%s marks every Russian text lang="ru"', async (path) => {
-		const { page } = await openChecked(browser);
-		await page.goto(`/en/${path}`, { waitUntil: 'networkidle' });
-		expect(await strayRussian(page)).toEqual([]);
 	});
 });

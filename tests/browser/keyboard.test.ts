@@ -14,14 +14,14 @@ import {
 	tableSources,
 	timeline
 } from './fixtures';
-import { browserForFile } from './harness';
+import { browserForFile, gotoHydrated } from './harness';
 
 const browser = browserForFile();
 
 describe('keyboard only', () => {
 	test('the first Tab reaches a skip link; Enter on it moves on to the main content', async () => {
 		const { page } = await openChecked(browser);
-		await page.goto('/en/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/');
 		await page.keyboard.press('Tab');
 		expect(await hasFocus(page.locator('a[href="#content"]'))).toBe(true);
 		expect(await focused(page)).toMatchObject({ label: 'A "Skip to content"', visible: true });
@@ -36,7 +36,7 @@ describe('keyboard only', () => {
 		const [claim] = claimsOf(await headlineClaimFacts());
 		const fact = claim!.fact;
 		const { page, consoleErrors } = await openChecked(browser);
-		await page.goto('/en/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/');
 		await tabTo(
 			page,
 			page.locator(`article.kpi:has([data-fact-id="${fact.fact_id}"]) a.source`).first()
@@ -52,7 +52,7 @@ describe('keyboard only', () => {
 
 	test('a filter, a table view and its Download CSV, all from the keyboard', async () => {
 		const { page, consoleErrors } = await openChecked(browser);
-		await page.goto('/en/', { waitUntil: 'networkidle' });
+		await gotoHydrated(page, '/en/');
 		await tabTo(page, page.locator('select[name=sector]'));
 		await page.keyboard.press('ArrowDown');
 		const sector = await page.locator('select[name=sector]').inputValue();

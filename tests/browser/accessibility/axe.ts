@@ -2,6 +2,7 @@
 // Policy does not govern (a <script> tag would be blocked by a strict one).
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The WCAG 2.0, 2.1 and 2.2 rules of levels A and AA. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -41,3 +42,13 @@ export const describeViolations = (violations: AxeViolation[]) =>
 	violations
 		.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.targets.map((t) => `  - ${t}`).join('\n')}`)
 		.join('\n');
+
+/**
+ * Fails with a readable list when axe finds a serious or critical violation. Every <details> is
+ * opened first, since axe skips what is hidden and the table views hold most of the content.
+ */
+export async function expectNoSeriousViolation(page: Page, where: string) {
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	const violations = seriousOrCritical(await axeViolations(page));
+	expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
+}
