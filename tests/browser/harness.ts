@@ -90,8 +90,13 @@ export const duckdbReady = (page: Page, timeout = 30_000) =>
 
 export const screenshotDir = `${projectRoot}test-results/screenshots`;
 
-/** Writes a full-page `test-results/screenshots/<name>.png` and returns its path. */
+/**
+ * With `SCREENSHOTS=1` in the environment, writes a full-page `test-results/screenshots/<name>.png`
+ * and returns its path; otherwise does nothing (a long page takes up to a second to capture) and
+ * returns ''.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
+	if (!process.env.SCREENSHOTS) return '';
 	await mkdir(screenshotDir, { recursive: true });
 	const path = `${screenshotDir}/${name}.png`;
 	await page.screenshot({ path, fullPage: true });

@@ -105,19 +105,14 @@ describe('the language switch', () => {
 });
 
 describe('numbers in the language of the page', () => {
-	test('the SQL console writes numbers the Russian way on /ru/ and the English way on /en/', async () => {
+	test('the SQL console writes numbers the Russian way on /ru/', async () => {
 		const q = 'SELECT 12345.5 AS amount, 2026 AS year, 3000 AS count';
 		const { page } = await openChecked(browser);
-		for (const [lang, expected] of [
-			['ru', ['12\u00a0345,5', '2026', '3000']],
-			['en', ['12,345.5', '2026', '3000']]
-		] as const) {
-			await page.goto(`/${lang}/data/sql/?${new URLSearchParams({ q })}`);
-			const form = page.locator('form[data-finished]');
-			await expect.poll(() => form.getAttribute('data-finished'), { timeout: 30_000 }).toBe('1');
-			expect(await page.locator('.scroll tbody td').allTextContents()).toEqual(
-				expected.map((cell) => expect.stringContaining(cell))
-			);
-		}
+		await page.goto(`/ru/data/sql/?${new URLSearchParams({ q })}`);
+		const form = page.locator('form[data-finished]');
+		await expect.poll(() => form.getAttribute('data-finished'), { timeout: 30_000 }).toBe('1');
+		expect(await page.locator('.scroll tbody td').allTextContents()).toEqual(
+			['12\u00a0345,5', '2026', '3000'].map((cell) => expect.stringContaining(cell))
+		);
 	});
 });

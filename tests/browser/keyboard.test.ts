@@ -32,23 +32,26 @@ describe('keyboard only', () => {
 		expect((await focused(page)).inMain).toBe(true);
 	});
 
-	test("a KPI card's source link opens the article on its figure, focused", async () => {
-		const [claim] = claimsOf(await headlineClaimFacts());
-		const fact = claim!.fact;
-		const { page, consoleErrors } = await openChecked(browser);
-		await gotoHydrated(page, '/en/');
-		await tabTo(
-			page,
-			page.locator(`article.kpi:has([data-fact-id="${fact.fact_id}"]) a.source`).first()
-		);
-		await page.keyboard.press('Enter');
-		await page.waitForURL((url) => url.pathname + url.hash === sourceOf(fact));
-		const mark = `#fact-${fact.fact_id}`;
-		await expect.poll(() => hasFocus(page.locator(mark))).toBe(true);
-		expect((await focused(page)).visible).toBe(true);
-		await expect.poll(() => inViewport(page, mark)).toBe(true);
-		expect(consoleErrors).toEqual([]);
-	});
+	test.each(['ru', 'en'])(
+		"/%s/: a KPI card's source link opens the article on its figure, focused",
+		async (lang) => {
+			const [claim] = claimsOf(await headlineClaimFacts());
+			const fact = claim!.fact;
+			const { page, consoleErrors } = await openChecked(browser);
+			await gotoHydrated(page, `/${lang}/`);
+			await tabTo(
+				page,
+				page.locator(`article.kpi:has([data-fact-id="${fact.fact_id}"]) a.source`).first()
+			);
+			await page.keyboard.press('Enter');
+			await page.waitForURL((url) => url.pathname + url.hash === sourceOf(fact, lang));
+			const mark = `#fact-${fact.fact_id}`;
+			await expect.poll(() => hasFocus(page.locator(mark))).toBe(true);
+			expect((await focused(page)).visible).toBe(true);
+			await expect.poll(() => inViewport(page, mark)).toBe(true);
+			expect(consoleErrors).toEqual([]);
+		}
+	);
 
 	test('a filter, a table view and its Download CSV, all from the keyboard', async () => {
 		const { page, consoleErrors } = await openChecked(browser);
