@@ -2,7 +2,7 @@
 // status in words, so colour never carries the meaning alone.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { statusLabels } from '../../src/lib/domain/format';
+import { statusLabelsByLocale } from '../../src/lib/domain/format';
 import { openChecked, richestArticle, richestIndicator } from './fixtures';
 import { browserForFile, gotoHydrated } from './harness';
 
@@ -61,7 +61,7 @@ describe('charts and badges', () => {
 
 	test('every status badge says its status in words', async () => {
 		const { page } = await openChecked(browser);
-		const words = Object.values(statusLabels);
+		const words = Object.values(statusLabelsByLocale.en);
 		for (const path of ['/en/', `/en/indicators/${indicator.id}`, `/en/articles/${article.id}`]) {
 			await gotoHydrated(page, path);
 			const badges = await page.locator('.badge').allTextContents();

@@ -126,12 +126,12 @@ describe('disagreements', () => {
 		for (const [i, observation] of disagreements.entries()) {
 			const item = `section.disagreements > ul > li:nth-child(${i + 1})`;
 			const values = await page.locator(`${item} a.value`).allTextContents();
-			expect(values).toEqual(observation.claims.map((c) => formatQuantity(c.fact)));
+			expect(values).toEqual(observation.claims.map((c) => formatQuantity(c.fact, 'en')));
 			expect(await sourcesIn(page, item)).toEqual(observation.claims.flatMap(expectedSources));
 		}
 		expect(await items.count()).toBeGreaterThanOrEqual(disagreements.length);
 		// Never averaged: no value on the page that no source states.
-		const stated = new Set(mine.map((f) => formatQuantity(f)));
+		const stated = new Set(mine.map((f) => formatQuantity(f, 'en')));
 		for (const value of await page.locator('section.disagreements a.value').allTextContents()) {
 			expect(stated).toContain(value);
 		}
@@ -187,14 +187,14 @@ describe('a new indicator', () => {
 			.locator('dd > .figure a.value, dd > .disputed a.value')
 			.allTextContents();
 		const expected = [...overview!.latest, ...overview!.goals.map((g) => g.observation)].flatMap(
-			(o) => o.claims.map((c) => formatQuantity(c.fact))
+			(o) => o.claims.map((c) => formatQuantity(c.fact, 'en'))
 		);
 		expect(shown).toEqual(expected);
 		const withProgress = overview!.goals.filter((g) => g.progress);
 		expect(withProgress.length).toBeGreaterThan(0);
 		for (const goal of withProgress) {
 			expect(await card.locator('.progress').first().textContent()).toContain(
-				formatQuantity(goal.progress!.share)
+				formatQuantity(goal.progress!.share, 'en')
 			);
 		}
 		expect(await card.locator('meter').count()).toBe(withProgress.length);

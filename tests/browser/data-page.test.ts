@@ -108,7 +108,7 @@ describe('/data', () => {
 
 	test('citations: prerendered without the address, which the browser adds', async () => {
 		const asOf = dataAsOf(parseCsv(Article, file('articles').toString()));
-		const datasetText = citationText(datasetCitation(asOf));
+		const datasetText = citationText(datasetCitation(asOf, 'en'));
 		const noJs = await browser.newContext({ baseURL: siteUrl(), javaScriptEnabled: false });
 		onTestFinished(() => noJs.close());
 		const plain = await noJs.newPage();
@@ -122,7 +122,7 @@ describe('/data', () => {
 		const article = parseCsv(Article, file('articles').toString()).find(
 			(a) => a.article_id === fact?.article_id
 		);
-		expect(prerendered[1]).toBe(citationText(factCitation(fact!, article!, asOf)));
+		expect(prerendered[1]).toBe(citationText(factCitation(fact!, article!, asOf, 'en')));
 		expect(prerendered[1]).toContain(fact!.quote);
 
 		const { page, consoleErrors } = await openChecked(browser);

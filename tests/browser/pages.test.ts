@@ -105,7 +105,7 @@ describe('article and footer', () => {
 		const html = await (await fetch(new URL('/en/articles', siteUrl()))).text();
 		const sources = `${articles.length}\\s+${articles.length === 1 ? 'source' : 'sources'}`;
 		expect(html).toMatch(
-			new RegExp(`Data as of ${formatPublished(dataAsOf(articles))} · ${sources}`)
+			new RegExp(`Data as of ${formatPublished(dataAsOf(articles), 'en')} · ${sources}`)
 		);
 	});
 });

@@ -176,8 +176,8 @@ export function draftArticle(
 			qualifier: mention.qualifier,
 			unit: indicator.unit
 		};
-		const when = period.period ? formatPeriod(period.period) : 'period unknown';
-		const counted = unitLabel(indicator.unit);
+		const when = period.period ? formatPeriod(period.period, 'en') : 'period unknown';
+		const counted = unitLabel(indicator.unit, 'en');
 		const fact: CuratedFact = {
 			id: uniqueId(`${slug(seed.article_id)}-${slug(indicator.id)}`, ids),
 			indicator: indicator.id,
@@ -189,7 +189,7 @@ export function draftArticle(
 			period_basis: period.basis ?? 'explicit',
 			ref_area: draftArea(words),
 			actor: '',
-			note: `${indicator.label_en}: ${formatQuantity(quantity)}${counted ? ` ${counted}` : ''} (${status}, ${when}).`,
+			note: `${indicator.label_en}: ${formatQuantity(quantity, 'en')}${counted ? ` ${counted}` : ''} (${status}, ${when}).`,
 			note_ru: words,
 			headline: false
 		};

@@ -45,7 +45,7 @@ describe('indicatorOverviews on made-up rows', () => {
 		expect(overviews.map((o) => o.label)).toEqual(['Buses delivered', 'Buses to be bought']);
 		const [arrived, toBuy] = overviews;
 		const goal = toBuy!.goals[0]!;
-		expect(formatQuantity(goal.progress!.share)).toBe('more than 40%');
+		expect(formatQuantity(goal.progress!.share, 'en')).toBe('more than 40%');
 		expect(goal.progress!.actualLabel).toBe('Buses delivered');
 		expect(arrived!.latest.map((o) => o.claims[0]!.fact)).toEqual([delivered]);
 		expect(arrived!.goals.map((g) => [g.observation.status, g.progress])).toEqual([
@@ -64,7 +64,7 @@ describe('indicatorOverviews on made-up rows', () => {
 		const [goal] = overview!.goals;
 		expect(goal!.baseline?.claims[0]!.fact).toBe(baseline);
 		expect(goal!.progress?.actual.claims[0]!.fact).toBe(actual);
-		expect(formatQuantity(goal!.progress!.share)).toBe('about 22%');
+		expect(formatQuantity(goal!.progress!.share, 'en')).toBe('about 22%');
 	});
 
 	test('percentages of two indicators are never compared, nor other areas, nor disputed actuals', () => {

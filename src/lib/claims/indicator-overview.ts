@@ -77,7 +77,9 @@ function countsToward(actual: Observation, goal: Observation, baseline?: Observa
  */
 function comparable(goal: FactRow, actual: FactRow) {
 	if (actual.indicator_id === goal.indicator_id) return true;
-	return actual.sector === goal.sector && actual.unit === goal.unit && unitLabel(goal.unit) !== '';
+	return (
+		actual.sector === goal.sector && actual.unit === goal.unit && unitLabel(goal.unit, 'en') !== ''
+	);
 }
 
 function goalOf(goal: Observation, own: Observation[], actuals: Observation[]): Goal {

@@ -9,7 +9,7 @@ const q = (
 ) => ({ value, value_max, qualifier, unit: 'widgets' }) satisfies Quantity;
 const share = (goal: Quantity, actual: Quantity, baseline?: Quantity) => {
 	const progress = progressToward(goal, actual, baseline);
-	return progress && formatQuantity(progress.share);
+	return progress && formatQuantity(progress.share, 'en');
 };
 
 describe('progress toward a goal keeps what the figures allow', () => {

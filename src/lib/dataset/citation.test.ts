@@ -41,10 +41,10 @@ describe.each(archives)('%s', (_, dir) => {
 	describe('datasetCitation', () => {
 		const asOf = dataAsOf(articles);
 		test('title and date; the address only when it is known', () => {
-			const text = citationText(datasetCitation(asOf));
-			expect(text).toBe(`${datasetTitle.en}. Data as of ${formatPublished(asOf)}.`);
+			const text = citationText(datasetCitation(asOf, 'en'));
+			expect(text).toBe(`${datasetTitle.en}. Data as of ${formatPublished(asOf, 'en')}.`);
 			expect(text).not.toMatch(/http|undefined/);
-			expect(citationText(datasetCitation(asOf, 'https://example.org/data'))).toBe(
+			expect(citationText(datasetCitation(asOf, 'en', 'https://example.org/data'))).toBe(
 				`${text} https://example.org/data`
 			);
 		});
@@ -54,7 +54,7 @@ describe.each(archives)('%s', (_, dir) => {
 		const asOf = dataAsOf(articles);
 		test.each(facts.map((f) => [f.fact_id, f] as const))('%s', (_, fact) => {
 			const article = articleOf(fact.article_id);
-			const segments = factCitation(fact, article, asOf);
+			const segments = factCitation(fact, article, asOf, 'en');
 			const text = citationText(segments);
 			const at = (part: string) => {
 				const i = text.indexOf(part);
@@ -64,10 +64,10 @@ describe.each(archives)('%s', (_, dir) => {
 			// In this order: the article, its date, the quote, then where the row is.
 			const order = [
 				at(article.title),
-				at(`${formatPublished(article.published)}.`),
+				at(`${formatPublished(article.published, 'en')}.`),
 				at(`“${fact.quote}”`),
 				at(`Fact ${fact.fact_id} `),
-				at(`data as of ${formatPublished(asOf)}.`)
+				at(`data as of ${formatPublished(asOf, 'en')}.`)
 			];
 			expect(order).toEqual([...order].sort((a, b) => a - b));
 			if (!article.published) expect(text).toContain('date unknown');
@@ -91,8 +91,8 @@ describe.each(archives)('%s', (_, dir) => {
 				publisher: '24.kg',
 				url: 'https://24.kg/example'
 			};
-			const text = citationText(factCitation(fact, article, asOf));
-			const publisher = text.indexOf(`. 24.kg, ${formatPublished(article.published)}. “`);
+			const text = citationText(factCitation(fact, article, asOf, 'en'));
+			const publisher = text.indexOf(`. 24.kg, ${formatPublished(article.published, 'en')}. “`);
 			const url = text.indexOf(`”. https://24.kg/example Fact ${fact.fact_id} `);
 			expect(publisher).toBeGreaterThan(0);
 			expect(url).toBeGreaterThan(publisher);
@@ -101,7 +101,7 @@ describe.each(archives)('%s', (_, dir) => {
 		test('a title that ends a sentence gets no second full stop', () => {
 			const [fact] = facts;
 			const article = { ...articleOf(fact!.article_id), title: 'Что дальше?' };
-			expect(citationText(factCitation(fact!, article, asOf))).toMatch(/^Что дальше\? /);
+			expect(citationText(factCitation(fact!, article, asOf, 'en'))).toMatch(/^Что дальше\? /);
 		});
 	});
 });

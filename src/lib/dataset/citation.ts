@@ -39,7 +39,7 @@ const citationWords = {
 } satisfies Record<Locale, object>;
 
 /** `Title. Data as of 31 Jan 2026.`, then the page's address when it is known. */
-export function datasetCitation(asOf: string, address = '', locale: Locale = 'en'): Segment[] {
+export function datasetCitation(asOf: string, locale: Locale, address = ''): Segment[] {
 	return [
 		{ text: citationWords[locale].dataset(asOf) },
 		...(address ? [{ text: ` ${address}` }] : [])
@@ -78,7 +78,7 @@ export function factCitation(
 	fact: CitedFact,
 	article: CitedArticle,
 	asOf: string,
-	locale: Locale = 'en'
+	locale: Locale
 ): Segment[] {
 	const lang = article.lang || undefined;
 	const published = formatPublished(article.published, locale);

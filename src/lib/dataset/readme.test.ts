@@ -42,7 +42,7 @@ describe.each(archives)('README.md of %s', (_, dir) => {
 
 	test('says what the data is and how fresh', () => {
 		expect(text.startsWith(`# ${datasetTitle.en}\n\n${datasetIntro.en}\n`)).toBe(true);
-		expect(text).toContain(`Data as of ${formatPublished(inputs.asOf)}.`);
+		expect(text).toContain(`Data as of ${formatPublished(inputs.asOf, 'en')}.`);
 		for (const note of formatNotes.en) expect(text).toContain(`- ${note}\n`);
 	});
 
@@ -51,7 +51,7 @@ describe.each(archives)('README.md of %s', (_, dir) => {
 		for (const { name, rows, bytes } of inputs.tables) {
 			const line = files.split('\n').find((l) => l.startsWith(`| ${name}.csv |`));
 			expect(line, name).toBe(
-				`| ${name}.csv | ${rows} | ${formatBytes(bytes.byteLength)} | ${tableDoc(name).description} |`
+				`| ${name}.csv | ${rows} | ${formatBytes(bytes.byteLength, 'en')} | ${tableDoc(name).description} |`
 			);
 		}
 	});
@@ -81,10 +81,10 @@ describe.each(archives)('README.md of %s', (_, dir) => {
 
 	test('says how to cite the data and a fact, with a real example', () => {
 		const cite = sectionOf('## How to cite');
-		expect(cite).toContain(`> ${citationText(datasetCitation(inputs.asOf))}\n`);
+		expect(cite).toContain(`> ${citationText(datasetCitation(inputs.asOf, 'en'))}\n`);
 		expect(cite).toContain(factCitationGuide.en);
 		expect(inputs.example).toBeDefined();
 		const { fact, article } = inputs.example!;
-		expect(cite).toContain(`> ${citationText(factCitation(fact, article, inputs.asOf))}\n`);
+		expect(cite).toContain(`> ${citationText(factCitation(fact, article, inputs.asOf, 'en'))}\n`);
 	});
 });

@@ -48,7 +48,7 @@ function files(docs: readonly TableDoc[], summaries: readonly TableSummary[]): s
 			return [
 				doc.file,
 				summary ? String(summary.rows) : '',
-				summary ? formatBytes(summary.size) : '',
+				summary ? formatBytes(summary.size, 'en') : '',
 				doc.description
 			];
 		})
@@ -70,12 +70,12 @@ function citing(input: ReadmeInput): string {
 	const parts = [
 		'## How to cite',
 		'Cite the dataset, with the address of the page you downloaded it from:',
-		quoted(citationText(datasetCitation(input.asOf))),
+		quoted(citationText(datasetCitation(input.asOf, 'en'))),
 		factCitationGuide.en
 	];
 	if (input.example) {
 		const { fact, article } = input.example;
-		parts.push('For example:', quoted(citationText(factCitation(fact, article, input.asOf))));
+		parts.push('For example:', quoted(citationText(factCitation(fact, article, input.asOf, 'en'))));
 	}
 	return parts.join('\n\n');
 }
@@ -87,7 +87,7 @@ export function readme(input: ReadmeInput): string {
 		[
 			`# ${datasetTitle.en}`,
 			datasetIntro.en,
-			`Data as of ${formatPublished(input.asOf)}.`,
+			`Data as of ${formatPublished(input.asOf, 'en')}.`,
 			'## Files',
 			files(docs, input.tables),
 			'## Format',

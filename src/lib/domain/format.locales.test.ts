@@ -7,7 +7,6 @@ import {
 	formatPeriod,
 	formatPublished,
 	formatQuantity,
-	statusLabels,
 	statusLabelsByLocale,
 	unitLabel,
 	type Quantity
@@ -120,13 +119,13 @@ describe('formatQuantity in both languages', () => {
 	])('%o', (quantity, ru, en) => {
 		expect(formatQuantity(quantity, 'ru')).toBe(ru);
 		expect(formatQuantity(quantity, 'en')).toBe(en);
-		expect(formatQuantity(quantity)).toBe(en);
+		expect(formatQuantity(quantity, 'en')).toBe(en);
 	});
 
 	test('formatNumber is formatQuantity of an exact value', () => {
 		expect(formatNumber(3_500_000_000, 'kgs', 'ru')).toBe('3,5\u00a0млрд\u00a0сомов');
 		expect(formatNumber(3000, 'buses', 'ru')).toBe('3\u00a0000');
-		expect(formatNumber(3000, 'buses')).toBe('3,000');
+		expect(formatNumber(3000, 'buses', 'en')).toBe('3,000');
 		expect(formatNumber(2028, 'year', 'ru')).toBe('2028');
 	});
 });
@@ -223,7 +222,7 @@ describe('unitLabel agrees with the number', () => {
 	test('alone, the form most numbers take; unknown units as their id; none for signs', () => {
 		expect(unitLabel('buses', 'ru')).toBe('автобусов');
 		expect(unitLabel('machine_tools', 'ru')).toBe('станков');
-		expect(unitLabel('buses')).toBe('buses');
+		expect(unitLabel('buses', 'en')).toBe('buses');
 		expect(unitLabel('widget_kits', 'ru', 3)).toBe('widget kits');
 		expect(unitLabel('widget_kits', 'en', 1)).toBe('widget kits');
 		for (const unit of ['percent', 'pp', 'ratio', 'year', 'kgs', 'usd']) {
@@ -281,7 +280,14 @@ describe('status labels', () => {
 			promise: 'Обещание',
 			event: 'Событие'
 		});
-		expect(statusLabels).toBe(statusLabelsByLocale.en);
+		expect(statusLabelsByLocale.en).toEqual({
+			actual: 'Actual',
+			plan: 'Plan',
+			target: 'Target',
+			baseline: 'Baseline',
+			promise: 'Promise',
+			event: 'Event'
+		});
 		for (const status of statuses) expect(statusLabelsByLocale.en[status]).toBeTruthy();
 	});
 });

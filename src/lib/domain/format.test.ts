@@ -6,7 +6,7 @@ const q = (
 	qualifier: Parameters<typeof formatQuantity>[0]['qualifier'],
 	unit: string,
 	value_max: number | null = null
-) => formatQuantity({ value, value_max, qualifier, unit });
+) => formatQuantity({ value, value_max, qualifier, unit }, 'en');
 
 describe('formatQuantity writes values the way the source means them', () => {
 	test.each([
@@ -28,12 +28,12 @@ describe('formatQuantity writes values the way the source means them', () => {
 	])('%s', (written, expected) => expect(written).toBe(expected));
 
 	test('count units are named after the number, others are in it', () => {
-		expect(unitLabel('buses')).toBe('buses');
-		expect(unitLabel('machine_tools')).toBe('machine tools');
-		expect(unitLabel('percent')).toBe('');
-		expect(unitLabel('year')).toBe('');
-		expect(unitLabel('pp')).toBe('');
-		expect(unitLabel('ratio')).toBe('');
+		expect(unitLabel('buses', 'en')).toBe('buses');
+		expect(unitLabel('machine_tools', 'en')).toBe('machine tools');
+		expect(unitLabel('percent', 'en')).toBe('');
+		expect(unitLabel('year', 'en')).toBe('');
+		expect(unitLabel('pp', 'en')).toBe('');
+		expect(unitLabel('ratio', 'en')).toBe('');
 	});
 });
 
@@ -50,11 +50,11 @@ describe('formatPeriod', () => {
 		['2025-09/2030', 'Sept 2025 – 2030'],
 		['2026-01-18', '18 Jan 2026'],
 		['2026-01/2026-03', 'Jan 2026 – Mar 2026']
-	])('%s → %s', (period, expected) => expect(formatPeriod(period)).toBe(expected));
+	])('%s → %s', (period, expected) => expect(formatPeriod(period, 'en')).toBe(expected));
 
 	test('a missing publication date says so', () => {
-		expect(formatPublished('')).toBe('date unknown');
-		expect(formatPublished('2026-01-31')).toBe('31 Jan 2026');
+		expect(formatPublished('', 'en')).toBe('date unknown');
+		expect(formatPublished('2026-01-31', 'en')).toBe('31 Jan 2026');
 	});
 });
 
@@ -67,5 +67,5 @@ describe('formatBytes', () => {
 		[25935, '25.9 kB'],
 		[6176, '6.2 kB'],
 		[1_234_567, '1.2 MB']
-	])('%d → %s', (bytes, expected) => expect(formatBytes(bytes)).toBe(expected));
+	])('%d → %s', (bytes, expected) => expect(formatBytes(bytes, 'en')).toBe(expected));
 });

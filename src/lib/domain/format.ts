@@ -54,7 +54,7 @@ const words = {
  * A number in its unit: `3,000`, `25%`, `2.4 pp`, `1.7×`, `2028` (years are never grouped),
  * `KGS 1,500,000.00`; in Russian `3 000`, `25 %`, `2,4 п. п.`, `1,7×`, `1,5 млн сомов`.
  */
-export function formatNumber(value: number, unit: string, locale: Locale = 'en'): string {
+export function formatNumber(value: number, unit: string, locale: Locale): string {
 	return writeNumber(value, unit, locale, false);
 }
 
@@ -130,7 +130,7 @@ const qualifierWords: Record<
 /** `more than 3,000`, `20–25%`, `by 2028`; `более 3 000`, `20–25 %`, `до 2028 г.`. */
 export function formatQuantity(
 	{ value, value_max, qualifier, unit }: Quantity,
-	locale: Locale = 'en'
+	locale: Locale
 ): string {
 	if (qualifier === 'range' && value_max !== null) {
 		const currency = currencyNouns[locale][unit];
@@ -155,7 +155,7 @@ function firstOfTwo(value: number, unit: string, locale: Locale): string {
  * Values that follow one another (`16% → 25%`), each written for a place in the chain: the sign
  * of an exact value followed by one in the same unit is written once, at the end, as in a range.
  */
-export function formatChain(quantities: readonly Quantity[], locale: Locale = 'en'): string[] {
+export function formatChain(quantities: readonly Quantity[], locale: Locale): string[] {
 	return quantities.map((q, i) => {
 		const next = quantities[i + 1];
 		return next && q.qualifier === 'exact' && q.unit === next.unit
@@ -168,7 +168,7 @@ export function formatChain(quantities: readonly Quantity[], locale: Locale = 'e
  * A change from one value to another: `16 → 25%`, `16 → 25 %`, `about 600 → 1,000`. The arrow
  * stays with the first value.
  */
-export function formatChange(from: Quantity, to: Quantity, locale: Locale = 'en'): string {
+export function formatChange(from: Quantity, to: Quantity, locale: Locale): string {
 	const [first, second] = formatChain([from, to], locale);
 	return `${first}${words[locale].space}→ ${second}`;
 }
@@ -178,7 +178,7 @@ export function formatChange(from: Quantity, to: Quantity, locale: Locale = 'en'
  * units the number already shows. Given the number, or the quantity, the noun agrees with it:
  * `1 автобус`, `3 автобуса`, `более 3 автобусов`, `2,5 станка`, `20–25 автобусов`.
  */
-export function unitLabel(unit: string, locale: Locale = 'en', of?: number | Counted): string {
+export function unitLabel(unit: string, locale: Locale, of?: number | Counted): string {
 	if (shownByNumber.has(unit) || currencyCodes.has(unit)) return '';
 	const forms = countedNouns[locale][unit];
 	if (!forms) return unit.replaceAll('_', ' ');
@@ -210,8 +210,6 @@ export const statusLabelsByLocale: Record<Locale, Record<Status, string>> = {
 		event: 'Событие'
 	}
 };
-/** The English labels, for the pages that do not choose a language yet. */
-export const statusLabels = statusLabelsByLocale.en;
 
 const dates = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
 	new Intl.DateTimeFormat(intlLocales[locale], { ...options, timeZone: 'UTC' });
@@ -294,7 +292,7 @@ function formatPoint(
 
 /** An EDTF period in words: `2024-22` → `summer 2024` / `лето 2024 г.`, `../2028` → `by 2028` /
  * `до 2028 г.`, `2025/..` → `from 2025` / `с 2025 г.`. */
-export function formatPeriod(period: string, locale: Locale = 'en'): string {
+export function formatPeriod(period: string, locale: Locale): string {
 	const { space, by, from: since, dateUnknown } = words[locale];
 	if (period === '') return dateUnknown;
 	const [from, to] = period.split('/');
@@ -308,7 +306,7 @@ export function formatPeriod(period: string, locale: Locale = 'en'): string {
 const publishedMonths: Record<Locale, MonthStyle> = { en: 'short', ru: 'long' };
 
 /** A publication date for people: `31 Jan 2026`, `1 марта 2026 г.`, or `date unknown` (never invented). */
-export function formatPublished(published: string, locale: Locale = 'en'): string {
+export function formatPublished(published: string, locale: Locale): string {
 	return published
 		? formatPoint(published, locale, 'nominative', publishedMonths[locale])
 		: words[locale].dateUnknown;
@@ -324,7 +322,7 @@ const byteNouns: Record<Locale, PluralForms> = {
 };
 
 /** A file size in decimal units, as browsers and file managers show it: `812 bytes`, `25.9 kB`. */
-export function formatBytes(bytes: number, locale: Locale = 'en'): string {
+export function formatBytes(bytes: number, locale: Locale): string {
 	const { space } = words[locale];
 	let size = bytes;
 	let unit = 0;

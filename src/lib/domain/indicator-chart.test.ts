@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { nodeDb } from '../db/node';
 import { fixtureDataDir } from '../../../scripts/curate/fixture-project';
 import { facts } from '../sql/facts';
-import { formatPeriod, statusLabels, statusLabelsByLocale } from './format';
+import { formatPeriod, statusLabelsByLocale } from './format';
 import { indicatorChart, type ChartColours } from './indicator-chart';
 
 const theme: ChartColours = {
@@ -36,16 +36,16 @@ describe('indicatorChart on the fixture project', async () => {
 		const config = chart.config as unknown as Loose;
 		expect(config.type).toBe('bar');
 		expect(config.data.datasets.map((d) => [d.label, d.backgroundColor])).toEqual([
-			[statusLabels.baseline, 'grey'],
-			[statusLabels.target, 'purple']
+			[statusLabelsByLocale.en.baseline, 'grey'],
+			[statusLabelsByLocale.en.target, 'purple']
 		]);
-		expect(config.data.labels).toEqual([formatPeriod('2025'), formatPeriod('../2030')]);
+		expect(config.data.labels).toEqual([formatPeriod('2025', 'en'), formatPeriod('../2030', 'en')]);
 		expect(config.data.datasets[0]!.data).toEqual([9, null]);
 		expect(config.data.datasets[1]!.data).toEqual([null, 14]);
 		expect(config.options.scales.y.stacked).toBe(false);
 		expect(chart.factAt(1, 1)?.fact_id).toBe('garment-share-target');
 		expect(chart.factAt(0, 0)?.fact_id).toBe('garment-share-baseline');
-		expect(chart.summary).toContain(`9% (${statusLabels.baseline.toLowerCase()}, 2025)`);
+		expect(chart.summary).toContain(`9% (${statusLabelsByLocale.en.baseline.toLowerCase()}, 2025)`);
 	});
 
 	test('in Russian: statuses, periods, axis and summary are written the Russian way', async () => {
@@ -118,7 +118,7 @@ describe('indicatorChart on every indicator of the real archive', async () => {
 				dataset.data.forEach((value, i) => {
 					if (value === null) return;
 					const f = chart.factAt(di, i)!;
-					expect(dataset.label, f.fact_id).toBe(statusLabels[f.status]);
+					expect(dataset.label, f.fact_id).toBe(statusLabelsByLocale.en[f.status]);
 					if (config.type === 'scatter') expect(value).toMatchObject({ x: f.value });
 					else expect(value).toEqual(f.value_max === null ? f.value : [f.value, f.value_max]);
 				});

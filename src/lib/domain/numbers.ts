@@ -22,8 +22,7 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions =
 }
 
 /** A count of things (rows, milliseconds): `10,000,000`, `10 000 000`. */
-export const formatCount = (count: number, locale: Locale = 'en') =>
-	numberFormat(locale).format(count);
+export const formatCount = (count: number, locale: Locale) => numberFormat(locale).format(count);
 
 /**
  * A number of a query result, cast to text by DuckDB, written the language's way for reading:

@@ -79,8 +79,8 @@ describe('headline KPI cards on the archive', () => {
 		for (const claim of claims) {
 			const figure = figures.find((f) => f.factId === claim.fact.fact_id)!;
 			const last = kpis.some((k) => k.figures.at(-1) === figure);
-			if (last) expect(figure.text).toBe(formatQuantity(claim.fact));
-			else expect(formatQuantity(claim.fact).startsWith(figure.text), figure.text).toBe(true);
+			if (last) expect(figure.text).toBe(formatQuantity(claim.fact, 'en'));
+			else expect(formatQuantity(claim.fact, 'en').startsWith(figure.text), figure.text).toBe(true);
 		}
 	});
 

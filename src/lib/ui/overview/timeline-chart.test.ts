@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { claimsOf, type Claim } from '$lib/claims/claims';
 import { factRow } from '$lib/claims/test-facts';
 import { nodeDb } from '$lib/db/node';
-import { statusLabels } from '$lib/domain/format';
+import { statusLabelsByLocale } from '$lib/domain/format';
 import { overviewRows } from '$lib/sql/overview-rows';
 import { fallbackTheme as theme } from '../charts/theme';
 import { datasetDownload, indicatorDownload } from './downloads';
@@ -26,7 +26,7 @@ describe('the timeline', () => {
 		expect(points.map((p) => p.claim.claimId).sort()).toEqual(dated.map((c) => c.claimId).sort());
 		for (const p of points) {
 			expect(p.year).toBe(p.claim.fact.year);
-			expect(p.y).toBe(statusLabels[p.claim.fact.status]);
+			expect(p.y).toBe(statusLabelsByLocale.en[p.claim.fact.status]);
 			expect(Math.abs(p.x - p.year)).toBeLessThan(0.5);
 		}
 		const links = spec.links.flat();
