@@ -211,6 +211,24 @@ export const statusLabelsByLocale: Record<Locale, Record<Status, string>> = {
 	}
 };
 
+/** A value with its counted unit, in words: `more than 3,000 buses`, `25%`, `600 автобусов`. */
+export const valueInWords = (quantity: Quantity, locale: Locale) =>
+	`${formatQuantity(quantity, locale)} ${unitLabel(quantity.unit, locale, quantity)}`.trim();
+
+/**
+ * A figure in words, as text alternatives and descriptions read it: `600 buses (plan, 2026)`,
+ * `600 автобусов (план, 2026)`; `more` goes into the parenthesis too (`unreviewed`).
+ */
+export function figureInWords(
+	fact: Quantity & { status: Status; period: string },
+	locale: Locale,
+	...more: string[]
+): string {
+	const status = statusLabelsByLocale[locale][fact.status].toLowerCase();
+	const within = [status, formatPeriod(fact.period, locale), ...more].join(', ');
+	return `${valueInWords(fact, locale)} (${within})`;
+}
+
 const dates = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
 	new Intl.DateTimeFormat(intlLocales[locale], { ...options, timeZone: 'UTC' });
 

@@ -5,11 +5,11 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { m } from '../paraglide/messages';
 import {
+	figureInWords,
 	formatNumber,
 	formatPeriod,
-	formatQuantity,
 	statusLabelsByLocale,
-	unitLabel
+	valueInWords
 } from './format';
 import type { Locale } from './locale';
 import type { Qualifier, Status } from './schema';
@@ -60,12 +60,10 @@ export function indicatorChart(
 		const actor = (locale === 'ru' && f.actor_ru) || f.actor || m.actor_not_stated({}, { locale });
 		return actor.length > 28 ? `${actor.slice(0, 27)}…` : actor;
 	};
-	const said = (f: ChartFact) =>
-		`${formatQuantity(f, locale)} ${unitLabel(f.unit, locale, f)}`.trim();
 	const period = (f: ChartFact) => formatPeriod(f.period, locale);
 	const present = legendOrder.filter((s) => facts.some((f) => f.status === s));
 	const ofStatus = present.map((s) => facts.filter((f) => f.status === s));
-	const summary = `${label}: ${facts.map((f) => `${said(f)} (${statusLabels[f.status].toLowerCase()}, ${period(f)})`).join('; ')}.`;
+	const summary = `${label}: ${facts.map((f) => figureInWords(f, locale)).join('; ')}.`;
 	const scales = (extra: Record<string, object>) => ({
 		x: { ticks: { color: theme.muted }, grid: { color: theme.grid }, ...extra.x },
 		y: { ticks: { color: theme.muted }, grid: { color: theme.grid }, ...extra.y }
@@ -80,7 +78,7 @@ export function indicatorChart(
 				title: (items: TooltipItem<never>[]) => (items[0] ? title(pick(items[0])) : ''),
 				label: (item: TooltipItem<never>) => {
 					const f = pick(item);
-					return `${statusLabels[f.status]}: ${said(f)}`;
+					return `${statusLabels[f.status]}: ${valueInWords(f, locale)}`;
 				}
 			}
 		}
