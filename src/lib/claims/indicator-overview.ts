@@ -1,4 +1,4 @@
-import { unitLabel } from '../domain/format';
+import { isCountedUnit } from '../domain/format';
 import { sectors, type Sector, type Status } from '../domain/schema';
 import type { FactRow } from '../sql/facts';
 import { claimsOf, type Claim } from './claims';
@@ -77,9 +77,7 @@ function countsToward(actual: Observation, goal: Observation, baseline?: Observa
  */
 function comparable(goal: FactRow, actual: FactRow) {
 	if (actual.indicator_id === goal.indicator_id) return true;
-	return (
-		actual.sector === goal.sector && actual.unit === goal.unit && unitLabel(goal.unit, 'en') !== ''
-	);
+	return actual.sector === goal.sector && actual.unit === goal.unit && isCountedUnit(goal.unit);
 }
 
 function goalOf(goal: Observation, own: Observation[], actuals: Observation[]): Goal {

@@ -2,6 +2,7 @@ import { intlLocales, type Locale } from './locale';
 import { countedNouns, currencyNouns, governedForms } from './nouns';
 import { formatCount, numberFormat } from './numbers';
 import { pluralNoun, type PluralForms } from './plural';
+import { currencies } from './currencies';
 import type { Qualifier, Status } from './schema';
 
 export { formatCount };
@@ -17,8 +18,12 @@ export interface Quantity {
 /** What the form of a counted noun depends on: the number, and the word before it. */
 export type Counted = Pick<Quantity, 'value' | 'value_max' | 'qualifier'>;
 
-const currencyCodes = new Set(['kgs', 'usd', 'eur', 'rub', 'byn', 'cny', 'kzt']);
+// Indicator units name currencies by their ISO code in lower case (`kgs`).
+const currencyCodes = new Set<string>(currencies.map((code) => code.toLowerCase()));
 const shownByNumber = new Set(['percent', 'pp', 'ratio', 'year']);
+
+/** Whether a unit counts things (`buses`, `workshops`), rather than being a share, a year or money. */
+export const isCountedUnit = (unit: string) => !shownByNumber.has(unit) && !currencyCodes.has(unit);
 
 /*
  * Russian typography binds a number to its unit, abbreviation and preposition (`25 %`, `1,5 млн`,
@@ -179,7 +184,7 @@ export function formatChange(from: Quantity, to: Quantity, locale: Locale): stri
  * `1 автобус`, `3 автобуса`, `более 3 автобусов`, `2,5 станка`, `20–25 автобусов`.
  */
 export function unitLabel(unit: string, locale: Locale, of?: number | Counted): string {
-	if (shownByNumber.has(unit) || currencyCodes.has(unit)) return '';
+	if (!isCountedUnit(unit)) return '';
 	const forms = countedNouns[locale][unit];
 	if (!forms) return unit.replaceAll('_', ' ');
 	// Alone, the form most numbers take: `buses`, `автобусов`.

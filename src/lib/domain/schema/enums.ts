@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currencies } from '../currencies';
 import { doc } from './doc';
 
 export const qualifiers = [
@@ -20,7 +21,7 @@ export const Qualifier = z
 	);
 export type Qualifier = z.infer<typeof Qualifier>;
 
-export const currencies = ['KGS', 'USD', 'EUR', 'RUB', 'BYN', 'CNY', 'KZT'] as const;
+export { currencies };
 export const mentionUnits = ['percent', 'pp', 'ratio', 'fraction', 'year', ...currencies] as const;
 export const MentionUnit = z
 	.enum(mentionUnits)
