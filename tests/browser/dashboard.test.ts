@@ -1,6 +1,7 @@
 // The overview against the built site: prerendered figures, sources one click away, filters in the
 // URL re-queried by DuckDB-wasm, and nothing fetched from any other host. What it should show is
 // worked out from the tables the site was built from.
+import { locales } from '../../src/lib/domain/locale';
 import { describe, expect, test } from 'vitest';
 import { claimsOf, sourcesByArticle } from '../../src/lib/claims/claims';
 import { indicatorOverviews } from '../../src/lib/claims/indicator-overview';
@@ -26,7 +27,7 @@ const browser = browserForFile();
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('overview', () => {
-	test.each(['ru', 'en'] as const)(
+	test.each(locales)(
 		'the prerendered /%s/ holds every headline claim once, in its language, with each of its sources',
 		async (lang) => {
 			const html = await (await fetch(new URL(`${lang}/`, siteUrl()))).text();

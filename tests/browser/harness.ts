@@ -66,14 +66,18 @@ export function browserForFile(): Browser {
 	});
 }
 
+/** Waits until the page has set the performance mark `name`. */
+const performanceMark = (page: Page, name: string, timeout: number) =>
+	page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, name, {
+		timeout
+	});
+
 /**
  * Waits for the page's `hydrated` performance mark (src/routes/[lang=lang]/+layout.svelte sets it
  * once the page's components are mounted): quicker than waiting for the network to go quiet.
  */
 export const hydrated = (page: Page, timeout = 30_000) =>
-	page.waitForFunction(() => performance.getEntriesByName('hydrated').length > 0, null, {
-		timeout
-	});
+	performanceMark(page, 'hydrated', timeout);
 
 /** Opens `path` (relative to the site) and waits until the page is hydrated. */
 export async function gotoHydrated(page: Page, path: string) {
@@ -84,9 +88,7 @@ export async function gotoHydrated(page: Page, path: string) {
 
 /** Waits for the page's `duckdb-ready` performance mark (src/lib/db/browser.ts sets it). */
 export const duckdbReady = (page: Page, timeout = 30_000) =>
-	page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, {
-		timeout
-	});
+	performanceMark(page, 'duckdb-ready', timeout);
 
 export const screenshotDir = `${projectRoot}test-results/screenshots`;
 

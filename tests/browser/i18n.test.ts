@@ -1,6 +1,7 @@
 // The two language trees: the same pages, each saying its language and linked to its twin; and the
 // address of the site, which sends a browser to the Russian tree. That each page reads in its
 // language is checked by pages.test.ts, on the visit it makes anyway.
+import { locales } from '../../src/lib/domain/locale';
 import { readdir, readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -10,7 +11,6 @@ import { projectRoot } from './harness/site';
 
 const browser = browserForFile();
 const buildDir = `${projectRoot}build`;
-const locales = ['ru', 'en'] as const;
 
 /** The pages of a tree, as paths inside it (`index.html`, `indicators/x.html`, …). */
 const pagesOf = async (lang: string) =>

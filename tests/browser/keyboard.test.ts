@@ -1,5 +1,6 @@
 // The dashboard with the keyboard alone: skip link, a KPI's source, filters, a chart's table view,
 // Download CSV, and the SQL console; the focus is visible on everything it reaches.
+import { locales } from '../../src/lib/domain/locale';
 import { describe, expect, test } from 'vitest';
 import { focused, hasFocus, tabTo } from './accessibility/keyboard';
 import { columnCells, finished, form } from './console/console-page';
@@ -32,7 +33,7 @@ describe('keyboard only', () => {
 		expect((await focused(page)).inMain).toBe(true);
 	});
 
-	test.each(['ru', 'en'])(
+	test.each(locales)(
 		"/%s/: a KPI card's source link opens the article on its figure, focused",
 		async (lang) => {
 			const [claim] = claimsOf(await headlineClaimFacts());

@@ -3,6 +3,7 @@
 // phone width (of the Russian page), the layout and axe again. With SCREENSHOTS=1, screenshots for
 // a person to look at land in test-results/screenshots. Then the article page's highlighting and
 // the footer's figures.
+import { locales } from '../../src/lib/domain/locale';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dataAsOf } from '../../src/lib/dataset/citation';
@@ -10,7 +11,7 @@ import { nodeDb } from '../../src/lib/db/node';
 import { formatPublished } from '../../src/lib/domain/format';
 import { article as articleRow, articleList, mentionsOfArticle } from '../../src/lib/sql/catalogue';
 import { expectNoSeriousViolation } from './accessibility/axe';
-import { interfaceText, strayRussian } from './accessibility/language';
+import { cyrillicShare, interfaceText, strayRussian } from './accessibility/language';
 import { openChecked, richestArticle, richestIndicator } from './fixtures';
 import {
 	browserForFile,
@@ -22,7 +23,6 @@ import {
 } from './harness';
 
 const browser = browserForFile();
-const locales = ['ru', 'en'] as const;
 
 // The pages with most to show in whatever archive the site was built from.
 const indicator = await richestIndicator();
@@ -44,12 +44,6 @@ async function visit(page: Page, path: string) {
 }
 
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
-
-/** The share of Latin letters a Russian page may show: names such as CSV, SQL and DuckDB. */
-const cyrillicShare = (text: string) => {
-	const letters = text.match(/\p{L}/gu) ?? [];
-	return letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length / letters.length;
-};
 
 describe.each(locales)('/%s/ pages', (lang) => {
 	test.each(Object.entries(pages))('%s', async (name, path) => {

@@ -32,3 +32,9 @@ export const strayRussian = (page: Page) =>
 		}
 		return stray;
 	});
+
+/** The share of a text's letters that are Cyrillic (a Russian page may show Latin names: CSV, SQL). */
+export const cyrillicShare = (text: string) => {
+	const letters = text.match(/\p{L}/gu) ?? [];
+	return letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length / letters.length;
+};
