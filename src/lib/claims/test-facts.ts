@@ -33,6 +33,10 @@ export function factRow(overrides: Partial<FactRow> = {}): FactRow {
 		article_title: `Article ${n}`,
 		published: '2026-01-15',
 		quote: 'made up',
+		quote_start: 0,
+		quote_end: 7,
+		value_start: 0,
+		value_end: 4,
 		source: '',
 		...overrides
 	};

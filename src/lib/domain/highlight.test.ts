@@ -15,7 +15,7 @@ const dismissed = (lines: Line[]) =>
 describe('highlightArticle on every curated article', async () => {
 	const db = await nodeDb();
 	const ids = (await articleList(db)).map((a) => a.article_id);
-	// The page gets facts without their offsets; the table on disk has them, to check against.
+	// The table on disk, to check that the offsets the page gets are the curated ones.
 	const onDisk = parse(readFileSync('static/data/facts.csv', 'utf8'), {
 		columns: true
 	}) as Record<string, string>[];
@@ -67,30 +67,34 @@ describe('highlightArticle on every curated article', async () => {
 });
 
 describe('highlightArticle on small texts', () => {
-	const fact = (fact_id: string, quote: string, extra = {}) => ({
-		fact_id,
-		indicator_id: 'ind',
-		quote,
-		...extra
-	});
-	const mention = (start: number, end: number, fact_id = '', reason = '') => ({
+	/** A fact whose quote and figure stand at the first occurrence of each in `text`. */
+	const fact = (text: string, fact_id: string, quote: string, figure: string) => {
+		const quote_start = text.indexOf(quote);
+		const value_start = text.indexOf(figure, quote_start);
+		return {
+			fact_id,
+			indicator_id: 'ind',
+			quote_start,
+			quote_end: quote_start + quote.length,
+			value_start,
+			value_end: value_start + figure.length
+		};
+	};
+	const dismissedAt = (start: number, end: number, reason = 'r') => ({
 		start,
 		end,
-		disposition: (fact_id ? 'fact' : 'dismissed') as 'fact' | 'dismissed',
-		fact_id,
+		disposition: 'dismissed' as const,
 		reason
 	});
-
-	const at = (text: string, figure: string, fact_id = '', reason = '') =>
-		mention(text.indexOf(figure), text.indexOf(figure) + figure.length, fact_id, reason);
 
 	test('two facts quoting the same sentence share its tint; each has its own figure', () => {
 		const text = 'Итог.\nДоля вырастет с 16% до 25% к 2030 году.';
 		const quote = 'Доля вырастет с 16% до 25%';
+		const year = text.indexOf('2030');
 		const lines = highlightArticle(
 			text,
-			[fact('a', quote), fact('b', quote)],
-			[at(text, '16%', 'a'), at(text, '25%', 'b'), at(text, '2030', '', 'context')]
+			[fact(text, 'a', quote, '16%'), fact(text, 'b', quote, '25%')],
+			[dismissedAt(year, year + 4, 'context')]
 		);
 		expect(joined(lines)).toBe(text);
 		expect(lines[0]).toEqual([{ kind: 'plain', text: 'Итог.' }]);
@@ -104,33 +108,22 @@ describe('highlightArticle on small texts', () => {
 			['plain', ' году.']
 		]);
 		expect(lines[1]![0]).toMatchObject({ factIds: ['a', 'b'] });
-		expect(lines[1]![5]).toMatchObject({
-			reason: 'context',
-			inQuote: false,
-			start: text.indexOf('2030')
-		});
+		expect(lines[1]![5]).toMatchObject({ reason: 'context', inQuote: false, start: year });
 	});
 
-	test('the occurrence of a repeated quote that holds the figure is the one marked', () => {
+	test('the curated offsets are what is marked, not the first occurrence of the quote', () => {
 		const text = 'Пять лет. Пять лет.';
-		const lines = highlightArticle(text, [fact('x', 'Пять лет.')], [mention(10, 14, 'x')]);
+		const second = { ...fact(text, 'x', 'Пять лет.', 'Пять'), quote_start: 10, quote_end: 19 };
+		const lines = highlightArticle(text, [{ ...second, value_start: 10, value_end: 14 }], []);
 		expect(lines[0]!.map((s) => s.kind)).toEqual(['plain', 'figure', 'quote']);
 	});
 
-	test('explicit offsets win over the search', () => {
-		const text = 'один два';
-		const lines = highlightArticle(
-			text,
-			[fact('x', 'один', { quote_start: 0, quote_end: 4, value_start: 0, value_end: 4 })],
-			[]
+	test('overlapping figures, or a figure outside the text, fail loudly', () => {
+		expect(() => highlightArticle('abcdef', [], [dismissedAt(0, 3), dismissedAt(2, 4)])).toThrow(
+			/overlaps/
 		);
-		expect(lines[0]!.map((s) => s.kind)).toEqual(['figure', 'plain']);
-	});
-
-	test('a fact without its figure, or overlapping figures, fail loudly', () => {
-		expect(() => highlightArticle('abc', [fact('x', 'abc')], [])).toThrow(/fact x/);
 		expect(() =>
-			highlightArticle('abcdef', [], [mention(0, 3, '', 'r'), mention(2, 4, '', 'r')])
-		).toThrow(/overlaps/);
+			highlightArticle('abc', [{ ...fact('abc', 'x', 'abc', 'c'), value_end: 9 }], [])
+		).toThrow(/leaves the text/);
 	});
 });

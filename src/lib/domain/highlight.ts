@@ -3,22 +3,20 @@
  * figure, and the numbers curation dismissed. Pure, so that the page and the tests share it.
  */
 
-/** What a fact contributes; the offsets are optional because they follow from its mention. */
+/** What a fact contributes: its figure and quoted sentence, at the offsets curation found. */
 export interface HighlightFact {
 	fact_id: string;
 	indicator_id: string;
-	quote: string;
-	quote_start?: number;
-	quote_end?: number;
-	value_start?: number;
-	value_end?: number;
+	quote_start: number;
+	quote_end: number;
+	value_start: number;
+	value_end: number;
 }
 
 export interface HighlightMention {
 	start: number;
 	end: number;
 	disposition: 'fact' | 'dismissed';
-	fact_id: string;
 	reason: string;
 }
 
@@ -40,30 +38,6 @@ interface Span {
 type Atom = Span &
 	({ kind: 'figure'; factId: string; indicatorId: string } | { kind: 'dismissed'; reason: string });
 
-function figureOf(fact: HighlightFact, mentions: readonly HighlightMention[]): Span {
-	if (fact.value_start !== undefined && fact.value_end !== undefined) {
-		return { start: fact.value_start, end: fact.value_end };
-	}
-	const mention = mentions.find((m) => m.disposition === 'fact' && m.fact_id === fact.fact_id);
-	// Without its figure the page would lack the fact's anchor: fail loudly, at build time.
-	if (!mention) throw new Error(`fact ${fact.fact_id}: no mention holds its figure`);
-	return mention;
-}
-
-/** The quote's offsets, or else the occurrence of the quote that contains the figure. */
-function quoteOf(text: string, fact: HighlightFact, figure: Span): Span | undefined {
-	if (fact.quote_start !== undefined && fact.quote_end !== undefined) {
-		return { start: fact.quote_start, end: fact.quote_end };
-	}
-	if (!fact.quote) return undefined;
-	for (let at = text.indexOf(fact.quote); at >= 0; at = text.indexOf(fact.quote, at + 1)) {
-		if (at <= figure.start && figure.end <= at + fact.quote.length) {
-			return { start: at, end: at + fact.quote.length };
-		}
-	}
-	return undefined;
-}
-
 /** The flat segments, before line breaks: figures and dismissed numbers are never split. */
 export function segmentText(
 	text: string,
@@ -73,10 +47,14 @@ export function segmentText(
 	const quotes: (Span & { factId: string })[] = [];
 	const atoms: Atom[] = [];
 	for (const fact of facts) {
-		const figure = figureOf(fact, mentions);
-		atoms.push({ ...figure, kind: 'figure', factId: fact.fact_id, indicatorId: fact.indicator_id });
-		const quote = quoteOf(text, fact, figure);
-		if (quote) quotes.push({ ...quote, factId: fact.fact_id });
+		atoms.push({
+			start: fact.value_start,
+			end: fact.value_end,
+			kind: 'figure',
+			factId: fact.fact_id,
+			indicatorId: fact.indicator_id
+		});
+		quotes.push({ start: fact.quote_start, end: fact.quote_end, factId: fact.fact_id });
 	}
 	for (const m of mentions) {
 		if (m.disposition === 'dismissed')
