@@ -2,6 +2,7 @@
 // with the bare /\d/g pass over the same text as the floor. Prints its figures as JSON.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Status } from '../../src/lib/domain/schema';
 import { loadInputs } from '../curate/build-tables';
 import { draftArticle } from '../curate/draft/draft-article';
@@ -9,8 +10,12 @@ import { extractMentions } from '../curate/extract/extract-mentions';
 import { readInputs } from '../curate/files';
 import { ingestSeed } from '../curate/ingest';
 
-const [dir, passesArgument = '3'] = process.argv.slice(2);
-if (!dir) throw new Error('usage: extract-corpus DIR [PASSES]');
+const usage = (): never => {
+	throw new Error('usage: extract-corpus DIR [PASSES]');
+};
+const { positionals } = parseArgs({ allowPositionals: true });
+const dir = positionals[0] ?? usage();
+const passesArgument = positionals[1] ?? '3';
 const files = readdirSync(dir).sort();
 
 function digitCount(text: string): number {
@@ -29,7 +34,7 @@ function pass() {
 	let mentions = 0;
 	let digits = 0;
 	for (const name of files) {
-		const raw = readFileSync(join(dir as string, name));
+		const raw = readFileSync(join(dir, name));
 		bytes += raw.length;
 		let started = process.hrtime.bigint();
 		const { seed, problems } = ingestSeed(`seeds/${name}`, raw);
@@ -66,7 +71,7 @@ function draftPass(): number {
 	const context = { indicators: loaded.indicators, statusesOf, factIds: new Set<string>() };
 	const started = process.hrtime.bigint();
 	for (const name of files) {
-		const { seed } = ingestSeed(`seeds/${name}`, readFileSync(join(dir as string, name)));
+		const { seed } = ingestSeed(`seeds/${name}`, readFileSync(join(dir, name)));
 		if (seed) draftArticle(seed, extractMentions(seed.text), context);
 	}
 	return Number(process.hrtime.bigint() - started) / 1e6;

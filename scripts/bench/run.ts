@@ -5,13 +5,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { judge } from './budgets';
 import { curationAtScale } from './curation-scale';
 import { realRun } from './real-run';
 import { median } from './median';
 import { siteFigures } from './site';
 
-const quick = process.argv.includes('--quick');
+const { quick } = parseArgs({ options: { quick: { type: 'boolean', default: false } } }).values;
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
 function table(headers: string[], rows: (string | number)[][]) {
