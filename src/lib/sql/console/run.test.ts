@@ -6,7 +6,7 @@ import { nodeConsole, type NodeConsole } from '../../db/node-console';
 import { nodeDb } from '../../db/node';
 import { exportCsv } from '../export';
 import { exampleQueries } from './examples';
-import { ConsoleError, runConsole, storedResultSql, tidyErrorMessage } from './run';
+import { StatementError, runConsole, storedResultSql, tidyErrorMessage } from './run';
 
 let console_: NodeConsole;
 beforeAll(async () => {
@@ -90,7 +90,7 @@ describe('runConsole', () => {
 		expect(syntax.message).toMatch(/^Parser Error: syntax error at or near "SELEC"/);
 		expect(syntax.message.match(/LINE 1: SELEC 1/g)).toHaveLength(1);
 		const error = await run('SELECT 1; SELECT nope FROM facts; SELECT 3').catch((e) => e);
-		expect(error).toBeInstanceOf(ConsoleError);
+		expect(error).toBeInstanceOf(StatementError);
 		expect(error).toMatchObject({ statement: 2, of: 3 });
 		expect(error.message).toMatch(/Binder Error: .*nope/);
 		await expect(run('-- nothing')).rejects.toThrow('There is no statement to run.');

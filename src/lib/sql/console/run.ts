@@ -1,3 +1,4 @@
+import { m } from '../../paraglide/messages';
 import { splitStatements } from './statements';
 import { displayRows, type ArrowResult, type Cell } from './cells';
 
@@ -27,7 +28,8 @@ export interface ConsoleResult {
 /** Where the last query's whole result is kept, for its row count, its first rows and its CSV. */
 export const resultTable = 'console_last_result';
 
-export class ConsoleError extends Error {
+/** A statement of the console's script failed: which one, of how many, and DuckDB's message. */
+export class StatementError extends Error {
 	constructor(
 		message: string,
 		/** 1-based statement that failed, in a script of `of` statements. */
@@ -35,7 +37,7 @@ export class ConsoleError extends Error {
 		readonly of: number
 	) {
 		super(message);
-		this.name = 'ConsoleError';
+		this.name = 'StatementError';
 	}
 }
 
@@ -61,10 +63,10 @@ export async function runConsole(
 ): Promise<ConsoleResult> {
 	const statements = splitStatements(script);
 	const statement = statements.pop();
-	if (statement === undefined) throw new ConsoleError('There is no statement to run.', 0, 0);
+	if (statement === undefined) throw new StatementError(m.console_no_statement(), 0, 0);
 	const count = statements.length + 1;
 	const failed = (error: unknown, at: number) =>
-		new ConsoleError(tidyErrorMessage((error as Error).message ?? String(error)), at + 1, count);
+		new StatementError(tidyErrorMessage((error as Error).message ?? String(error)), at + 1, count);
 
 	await connection.query(`DROP TABLE IF EXISTS ${resultTable}`);
 	for (const [at, before] of statements.entries()) {

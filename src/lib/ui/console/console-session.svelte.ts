@@ -1,15 +1,16 @@
 import { CancelledError, ConsoleEngine, type Restart } from '$lib/db/console';
-import type { ConsoleError, ConsoleResult } from '$lib/sql/console/run';
+import { m } from '$lib/paraglide/messages';
+import { StatementError, type ConsoleResult } from '$lib/sql/console/run';
 
 /** idle: DuckDB not started; starting; ready; running a query; unavailable: it failed to start. */
 export type Phase = 'idle' | 'starting' | 'ready' | 'running' | 'unavailable';
 
-const restartNotices: Record<Restart, string> = {
-	cancelled:
-		'Cancelled. DuckDB was restarted to stop the query: tables created in the console are gone.',
-	memory:
-		'DuckDB was restarted to free the memory of the last large result: tables created in the console are gone.'
+const restartNotices: Record<Restart, () => string> = {
+	cancelled: m.console_restart_cancelled,
+	memory: m.console_restart_memory
 };
+
+const messageOf = (error: unknown) => (error instanceof Error && error.message) || String(error);
 
 /** The console's state for the page: what runs, what came back, what went wrong. */
 export class ConsoleSession {
@@ -35,7 +36,7 @@ export class ConsoleSession {
 		if (this.phase !== 'ready') this.phase = 'starting';
 		try {
 			const restart = await this.#engine.ready();
-			if (restart) this.notice = restartNotices[restart];
+			if (restart) this.notice = restartNotices[restart]();
 			this.phase = 'ready';
 			return true;
 		} catch (error) {
@@ -44,7 +45,7 @@ export class ConsoleSession {
 				return false;
 			}
 			this.phase = 'unavailable';
-			this.error = { message: (error as Error).message || String(error), statement: 0, of: 0 };
+			this.error = { message: messageOf(error), statement: 0, of: 0 };
 			return false;
 		}
 	}
@@ -71,12 +72,14 @@ export class ConsoleSession {
 			this.result = undefined;
 			if (error instanceof CancelledError) {
 				this.phase = 'idle';
-				this.notice = 'Cancelled.';
+				this.notice = m.console_cancelled();
 				// Ready again for the next query; the notice then says what the restart cost.
 				void this.start();
 			} else {
-				const { message, statement = 0, of = 0 } = error as ConsoleError;
-				this.error = { message: message || String(error), statement, of };
+				this.error =
+					error instanceof StatementError
+						? { message: error.message, statement: error.statement, of: error.of }
+						: { message: messageOf(error), statement: 0, of: 0 };
 				this.phase = 'ready';
 			}
 		}
