@@ -54,8 +54,8 @@ describe.each(archives)('%s', (_, dir) => {
 		const asOf = dataAsOf(articles);
 		test.each(facts.map((f) => [f.fact_id, f] as const))('%s', (_, fact) => {
 			const article = articleOf(fact.article_id);
-			const segments = factCitation(fact, article, asOf, 'en');
-			const text = citationText(segments);
+			const parts = factCitation(fact, article, asOf, 'en');
+			const text = citationText(parts);
 			const at = (part: string) => {
 				const i = text.indexOf(part);
 				expect(i, `"${part}" in ${text}`).toBeGreaterThanOrEqual(0);
@@ -78,7 +78,7 @@ describe.each(archives)('%s', (_, dir) => {
 			}
 			if (!article.url) expect(text).not.toMatch(/https?:/);
 			// The title and the quote keep the article's language, for screen readers.
-			expect(segments.filter((s) => s.lang === article.lang).map((s) => s.text)).toEqual([
+			expect(parts.filter((s) => s.lang === article.lang).map((s) => s.text)).toEqual([
 				expect.stringContaining(article.title.trim()),
 				fact.quote.trim()
 			]);

@@ -4,14 +4,14 @@ import type { Locale } from '../domain/locale';
 import { datasetTitle } from './about';
 
 /** A piece of a citation; `lang` marks text in the language of its source (a Russian title). */
-export interface Segment {
+export interface CitationPart {
 	text: string;
 	lang?: string;
 }
 
 /** The citation as plain text, to copy or to write into a file. */
-export const citationText = (segments: readonly Segment[]) =>
-	segments.map((segment) => segment.text).join('');
+export const citationText = (parts: readonly CitationPart[]) =>
+	parts.map((part) => part.text).join('');
 
 /** The date the data is as of: the latest known publication date of its articles ('' if none). */
 export function dataAsOf(articles: readonly { published: string }[]): string {
@@ -39,7 +39,7 @@ const citationWords = {
 } satisfies Record<Locale, object>;
 
 /** `Title. Data as of 31 Jan 2026.`, then the page's address when it is known. */
-export function datasetCitation(asOf: string, locale: Locale, address = ''): Segment[] {
+export function datasetCitation(asOf: string, locale: Locale, address = ''): CitationPart[] {
 	return [
 		{ text: citationWords[locale].dataset(asOf) },
 		...(address ? [{ text: ` ${address}` }] : [])
@@ -79,7 +79,7 @@ export function factCitation(
 	article: CitedArticle,
 	asOf: string,
 	locale: Locale
-): Segment[] {
+): CitationPart[] {
 	const lang = article.lang || undefined;
 	const published = formatPublished(article.published, locale);
 	return [

@@ -6,7 +6,7 @@ import { nodeDb } from '$lib/db/node';
 import { statusLabelsByLocale } from '$lib/domain/format';
 import { overviewRows } from '$lib/sql/overview-rows';
 import { fallbackTheme as theme } from '../charts/theme';
-import { datasetDownload, indicatorDownload } from './downloads';
+import { datasetDownload, indicatorDownload } from './dataset-download';
 import { timelineChart, type TimelinePoint } from './timeline-chart';
 
 let claims: Claim[];
