@@ -23,8 +23,10 @@ export function cellText(value: unknown): Cell {
 	if (value instanceof Date) return value.toISOString();
 	if (value instanceof Uint8Array)
 		return `\\x${[...value].map((b) => b.toString(16).padStart(2, '0')).join('\\x')}`;
-	const withJson = value as { toJSON?: () => unknown };
-	return json(typeof withJson.toJSON === 'function' ? withJson.toJSON() : value);
+	// Arrow's structs, lists and maps say what they hold through toJSON.
+	if (typeof value === 'object' && 'toJSON' in value && typeof value.toJSON === 'function')
+		return json(value.toJSON());
+	return json(value);
 }
 
 /** The first `limit` rows of an Arrow table as text cells, with the column names and types. */

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../error-message';
 import { m } from '../../paraglide/messages';
 import { splitStatements } from './statements';
 import { displayRows, type ArrowResult, type Cell } from './cells';
@@ -47,7 +48,7 @@ export function tidyErrorMessage(message: string): string {
 	return paragraphs.filter((p, i) => i === 0 || p !== paragraphs[i - 1]).join('\n\n');
 }
 
-const isParserError = (error: unknown) => /^Parser Error/.test((error as Error).message ?? '');
+const isParserError = (error: unknown) => /^Parser Error/.test(errorMessage(error));
 
 /**
  * Runs a console script: every statement in turn, then shows the last one's result. A query's
@@ -66,7 +67,7 @@ export async function runConsole(
 	if (statement === undefined) throw new StatementError(m.console_no_statement(), 0, 0);
 	const count = statements.length + 1;
 	const failed = (error: unknown, at: number) =>
-		new StatementError(tidyErrorMessage((error as Error).message ?? String(error)), at + 1, count);
+		new StatementError(tidyErrorMessage(errorMessage(error)), at + 1, count);
 
 	await connection.query(`DROP TABLE IF EXISTS ${resultTable}`);
 	for (const [at, before] of statements.entries()) {

@@ -16,10 +16,11 @@ export function splitStatements(script: string): string[] {
 	};
 	while (i < n) {
 		const c = script[i];
+		const tag = c === '$' ? dollarTag(script, i) : undefined;
 		if (c === "'" || c === '"') i = closing(script, i + 1, c);
 		else if (c === '-' && script[i + 1] === '-') i = lineEnd(script, i);
 		else if (c === '/' && script[i + 1] === '*') i = blockCommentEnd(script, i);
-		else if (c === '$' && dollarTag(script, i)) i = dollarEnd(script, i);
+		else if (tag) i = dollarEnd(script, i, tag);
 		else if (c === ';') {
 			push(i);
 			start = ++i;
@@ -70,8 +71,7 @@ function dollarTag(script: string, at: number): string | undefined {
 	return dollarTagPattern.exec(script.slice(at, at + 64))?.[0];
 }
 
-function dollarEnd(script: string, from: number): number {
-	const tag = dollarTag(script, from) as string;
+function dollarEnd(script: string, from: number, tag: string): number {
 	const end = script.indexOf(tag, from + tag.length);
 	return end === -1 ? script.length : end + tag.length;
 }

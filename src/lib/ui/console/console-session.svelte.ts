@@ -1,3 +1,4 @@
+import { errorMessage } from '$lib/error-message';
 import { CancelledError, ConsoleEngine, type Restart } from '$lib/db/console';
 import { m } from '$lib/paraglide/messages';
 import { StatementError, type ConsoleResult } from '$lib/sql/console/run';
@@ -9,8 +10,6 @@ const restartNotices: Record<Restart, () => string> = {
 	cancelled: m.console_restart_cancelled,
 	memory: m.console_restart_memory
 };
-
-const messageOf = (error: unknown) => (error instanceof Error && error.message) || String(error);
 
 /** The console's state for the page: what runs, what came back, what went wrong. */
 export class ConsoleSession {
@@ -45,7 +44,7 @@ export class ConsoleSession {
 				return false;
 			}
 			this.phase = 'unavailable';
-			this.error = { message: messageOf(error), statement: 0, of: 0 };
+			this.error = { message: errorMessage(error), statement: 0, of: 0 };
 			return false;
 		}
 	}
@@ -79,7 +78,7 @@ export class ConsoleSession {
 				this.error =
 					error instanceof StatementError
 						? { message: error.message, statement: error.statement, of: error.of }
-						: { message: messageOf(error), statement: 0, of: 0 };
+						: { message: errorMessage(error), statement: 0, of: 0 };
 				this.phase = 'ready';
 			}
 		}

@@ -32,14 +32,14 @@ export interface Kpi {
 
 const unique = <T>(items: T[]) => [...new Set(items)];
 
-function kpiOf(claims: Claim[]): Kpi {
+function kpiOf(claims: readonly [Claim, ...Claim[]]): Kpi {
 	const facts = claims.map((c) => c.fact);
-	const [first] = facts as [FactRow, ...FactRow[]];
+	const first = claims[0].fact;
 	const last = facts.at(-1) ?? first;
 	const locale = getLocale();
 	const notes = (of: (f: FactRow) => string) => unique(facts.map(of).filter(Boolean)).join(' ');
 	return {
-		key: claims[0]!.claimId,
+		key: claims[0].claimId,
 		indicatorId: first.indicator_id,
 		label: inPageLanguage(first.label_en, first.label_ru),
 		figures: formatChain(facts, locale).map((text, i) => ({ factId: facts[i]!.fact_id, text })),
@@ -62,7 +62,7 @@ function kpiOf(claims: Claim[]): Kpi {
  * their sources) make one card, placed where the first of them stands.
  */
 export function headlineKpis(rows: FactRow[]): Kpi[] {
-	const cards: Claim[][] = [];
+	const cards: [Claim, ...Claim[]][] = [];
 	const cardOfStatement = new Map<string, Claim[]>();
 	for (const claim of claimsOf(rows)) {
 		const statements = unique(claim.sources.map((s) => s.statement_id).filter(Boolean));

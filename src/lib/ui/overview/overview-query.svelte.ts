@@ -1,3 +1,4 @@
+import { errorMessage } from '$lib/error-message';
 import type { Db } from '$lib/db/types';
 import { isFiltered, type Filter } from '$lib/sql/filter';
 import { overviewRows, type OverviewRows } from '$lib/sql/overview-rows';
@@ -54,7 +55,7 @@ export class OverviewQuery {
 			return db;
 		} catch (error) {
 			this.engine = 'failed';
-			this.error = (error as Error).message || String(error);
+			this.error = errorMessage(error);
 			throw error;
 		}
 	}
@@ -84,7 +85,7 @@ export class OverviewQuery {
 			if (seq !== this.#seq) return;
 			if (this.engine !== 'failed') {
 				this.engine = 'failed';
-				this.error = (error as Error).message || String(error);
+				this.error = errorMessage(error);
 			}
 		}
 	}
