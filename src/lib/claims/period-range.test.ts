@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byEnd, periodRange, within } from './period-range';
+import { byEnd, byStart, periodRange, within } from './period-range';
 
 describe('periodRange', () => {
 	test.each([
@@ -38,6 +38,19 @@ describe('periodRange', () => {
 			'2025-07/2026-12',
 			'2026',
 			'2025/..'
+		]);
+	});
+
+	test('byStart orders by the first day, then the last', () => {
+		const periods = ['2026', '2026-01', '2025/..', '../2028', '2024', '2025-07/2026-12', '2026-33'];
+		expect(periods.sort((a, b) => byStart(periodRange(a), periodRange(b)))).toEqual([
+			'../2028',
+			'2024',
+			'2025/..',
+			'2025-07/2026-12',
+			'2026-01',
+			'2026-33',
+			'2026'
 		]);
 	});
 });

@@ -72,3 +72,7 @@ export const within = (inner: DayRange, outer: DayRange) =>
 /** Earlier first: by the last day, then by the first. */
 export const byEnd = (a: DayRange, b: DayRange) =>
 	a.end.localeCompare(b.end) || a.start.localeCompare(b.start);
+
+/** Earlier first: by the first day, then by the last. */
+export const byStart = (a: DayRange, b: DayRange) =>
+	a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
