@@ -38,6 +38,8 @@ export interface FactRow {
 	article_id: string;
 	article_title: string;
 	published: string;
+	/** The article's publisher, empty when the curation gives none. */
+	publisher: string;
 	quote: string;
 	source: string;
 }
@@ -53,7 +55,7 @@ const periodYear = `TRY_CAST(coalesce(nullif(regexp_extract(f.period, '(\\d{4})[
 /** The columns of FactRow; also the columns of every fact CSV a user downloads. */
 export const factColumns = `f.fact_id, f.indicator_id, i.label_en, i.label_ru, i.sector, f.value, f.value_max, f.qualifier,
 	f.unit, f.status, f.period, ${periodYear} AS year, f.ref_area, f.actor, f.actor_ru, f.statement_id, f.claim_id,
-	f.note, f.note_ru, f.headline, f.reviewed, i.reviewed AS indicator_reviewed, f.article_id, a.title AS article_title, a.published, f.quote,
+	f.note, f.note_ru, f.headline, f.reviewed, i.reviewed AS indicator_reviewed, f.article_id, a.title AS article_title, a.published, a.publisher, f.quote,
 	'${sourcePath}' || f.article_id || '#fact-' || f.fact_id AS source`;
 
 const factsFrom = `FROM facts f JOIN indicators i USING (indicator_id) JOIN articles a USING (article_id)`;
