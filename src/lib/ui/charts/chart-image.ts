@@ -38,7 +38,7 @@ function drawChart(config: ChartConfiguration, width: number): HTMLCanvasElement
 			devicePixelRatio: layout.scale,
 			events: []
 		}
-	} as ChartConfiguration);
+	});
 	// The bitmap stays on the canvas when the chart lets go of it (chart.js clears it on destroy).
 	const copy = Object.assign(document.createElement('canvas'), {
 		width: canvas.width,
