@@ -32,6 +32,7 @@ export function factRow(overrides: Partial<FactRow> = {}): FactRow {
 		article_id: `article-${n}`,
 		article_title: `Article ${n}`,
 		published: '2026-01-15',
+		publisher: '',
 		quote: 'made up',
 		quote_start: 0,
 		quote_end: 7,

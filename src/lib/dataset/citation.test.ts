@@ -6,7 +6,13 @@ import { formatPublished } from '../domain/format';
 import { Article, Fact } from '../domain/schema';
 import { datasetTitle } from './about';
 import { fixtureDataDir } from '../../../scripts/curate/fixture-project';
-import { citationText, dataAsOf, datasetCitation, factCitation } from './citation';
+import {
+	articleReference,
+	citationText,
+	dataAsOf,
+	datasetCitation,
+	factCitation
+} from './citation';
 import { dataDir } from './inputs';
 
 // Citations of every fact of any archive: the real one and the fixture project's (which has an
@@ -47,6 +53,15 @@ describe.each(archives)('%s', (_, dir) => {
 			expect(citationText(datasetCitation(asOf, 'en', 'https://example.org/data'))).toBe(
 				`${text} https://example.org/data`
 			);
+		});
+
+		test('in Russian, a date ending in «г.» takes no second full stop', () => {
+			const text = citationText(datasetCitation(asOf, 'ru'));
+			expect(text).toBe(
+				`${datasetTitle.ru}. Данные на ${formatPublished(asOf, 'ru').replace(/\.$/, '')}.`
+			);
+			expect(text).not.toMatch(/\.\.$/);
+			expect(citationText(datasetCitation('', 'ru'))).toMatch(/дата неизвестна\.$/);
 		});
 	});
 
@@ -102,6 +117,40 @@ describe.each(archives)('%s', (_, dir) => {
 			const [fact] = facts;
 			const article = { ...articleOf(fact!.article_id), title: 'Что дальше?' };
 			expect(citationText(factCitation(fact!, article, asOf, 'en'))).toMatch(/^Что дальше\? /);
+		});
+
+		test('in Russian, a date ending in «г.» takes no second full stop', () => {
+			for (const fact of facts) {
+				const segments = factCitation(fact, articleOf(fact.article_id), asOf, 'ru');
+				expect(segments[1]!.text).toMatch(/[^.]\. “$/);
+				expect(segments.at(-1)!.text).toMatch(/[^.]\.$/);
+			}
+		});
+	});
+
+	describe('articleReference', () => {
+		test('every article: its title, then its publisher when known, then its date', () => {
+			for (const article of articles) {
+				for (const locale of ['en', 'ru'] as const) {
+					const text = articleReference(article, locale);
+					const date = formatPublished(article.published, locale);
+					expect(text.startsWith(article.title.trim()), text).toBe(true);
+					// One full stop at the end, the date's own when it has one (a Russian «г.»).
+					const by = `${article.publisher ? `${article.publisher}, ` : ''}${date}`;
+					expect(text, text).toMatch(/[^.]\.$/);
+					expect(text.endsWith(` ${by}.`) || text.endsWith(` ${by}`), text).toBe(true);
+				}
+			}
+		});
+
+		test('a publisher stands before the date; a title ending a sentence gets no second stop', () => {
+			const article = { title: 'Что дальше?', publisher: '24.kg', published: '2026-01-31' };
+			expect(articleReference(article, 'en')).toBe(
+				`Что дальше? 24.kg, ${formatPublished('2026-01-31', 'en')}.`
+			);
+			expect(articleReference({ ...article, publisher: '', published: '' }, 'ru')).toBe(
+				`Что дальше? ${formatPublished('', 'ru')}.`
+			);
 		});
 	});
 });

@@ -24,17 +24,26 @@ export function dataAsOf(articles: readonly { published: string }[]): string {
 	);
 }
 
-/** What a citation says of the dataset: `Fact … in …, data as of …`, in each language. */
+/** A full stop after text that does not end a sentence already. */
+const closed = (text: string) =>
+	/[.!?…]["»”]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+
+/**
+ * What a citation says of the dataset: `Fact … in …, data as of …`, in each language; a Russian
+ * date ends in «г.», which takes no second full stop.
+ */
 const citationWords = {
 	en: {
-		dataset: (asOf: string) => `${datasetTitle.en}. Data as of ${formatPublished(asOf, 'en')}.`,
+		dataset: (asOf: string) =>
+			closed(`${datasetTitle.en}. Data as of ${formatPublished(asOf, 'en')}`),
 		fact: (id: string, asOf: string) =>
-			` Fact ${id} in ${datasetTitle.en}, data as of ${formatPublished(asOf, 'en')}.`
+			` ${closed(`Fact ${id} in ${datasetTitle.en}, data as of ${formatPublished(asOf, 'en')}`)}`
 	},
 	ru: {
-		dataset: (asOf: string) => `${datasetTitle.ru}. Данные на ${formatPublished(asOf, 'ru')}.`,
+		dataset: (asOf: string) =>
+			closed(`${datasetTitle.ru}. Данные на ${formatPublished(asOf, 'ru')}`),
 		fact: (id: string, asOf: string) =>
-			` Факт ${id} в наборе «${datasetTitle.ru}», данные на ${formatPublished(asOf, 'ru')}.`
+			` ${closed(`Факт ${id} в наборе «${datasetTitle.ru}», данные на ${formatPublished(asOf, 'ru')}`)}`
 	}
 } satisfies Record<Locale, object>;
 
@@ -66,9 +75,15 @@ export interface CitedArticle {
 	lang: string;
 }
 
-/** A full stop after text that does not end a sentence already. */
-const closed = (text: string) =>
-	/[.!?…]["»”]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+/** `Publisher, 31 Jan 2026`, or the date alone when the publisher is not known. */
+const publishedBy = (article: Pick<CitedArticle, 'publisher' | 'published'>, locale: Locale) =>
+	`${article.publisher ? `${article.publisher}, ` : ''}${formatPublished(article.published, locale)}`;
+
+/** `Title. Publisher, 31 Jan 2026.`: an article as a list of sources names it. */
+export const articleReference = (
+	article: Pick<CitedArticle, 'title' | 'publisher' | 'published'>,
+	locale: Locale
+) => `${closed(article.title)} ${closed(publishedBy(article, locale))}`;
 
 /**
  * `Title. Publisher, 31 Jan 2026. “Quote.” https://… Fact <fact_id> in <dataset>, data as of …`:
@@ -81,10 +96,9 @@ export function factCitation(
 	locale: Locale
 ): CitationPart[] {
 	const lang = article.lang || undefined;
-	const published = formatPublished(article.published, locale);
 	return [
 		{ text: closed(article.title), lang },
-		{ text: ` ${article.publisher ? `${article.publisher}, ` : ''}${published}. “` },
+		{ text: ` ${closed(publishedBy(article, locale))} “` },
 		{ text: fact.quote.trim(), lang },
 		{ text: '”.' },
 		...(article.url ? [{ text: ` ${article.url}` }] : []),

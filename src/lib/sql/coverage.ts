@@ -18,14 +18,15 @@ export interface ArticleCount {
 	article_id: string;
 	title: string;
 	published: string;
+	publisher: string;
 	facts: number;
 	source: string;
 }
 export const factsPerArticleSql = () =>
-	`SELECT a.article_id, a.title, a.published, count(f.fact_id)::INTEGER AS facts,
+	`SELECT a.article_id, a.title, a.published, a.publisher, count(f.fact_id)::INTEGER AS facts,
 		'${sourcePath}' || a.article_id AS source
 	FROM articles a JOIN facts f USING (article_id)
-	GROUP BY a.article_id, a.title, a.published ORDER BY a.article_id`;
+	GROUP BY a.article_id, a.title, a.published, a.publisher ORDER BY a.article_id`;
 
 export const factsBySectorStatus = (db: Db) =>
 	db.query<SectorStatusCount>(factsBySectorStatusSql());

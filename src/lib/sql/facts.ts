@@ -38,6 +38,8 @@ export interface FactRow {
 	article_id: string;
 	article_title: string;
 	published: string;
+	/** The article's publisher, empty when the curation gives none. */
+	publisher: string;
 	quote: string;
 	/** The quoted sentence's and the figure's offsets in the article's text, as curated. */
 	quote_start: number;
@@ -58,7 +60,7 @@ const periodYear = `TRY_CAST(coalesce(nullif(regexp_extract(f.period, '(\\d{4})[
 /** The columns of FactRow; also the columns of every fact CSV a user downloads. */
 export const factColumns = `f.fact_id, f.indicator_id, i.label_en, i.label_ru, i.sector, f.value, f.value_max, f.qualifier,
 	f.unit, f.status, f.period, ${periodYear} AS year, f.ref_area, f.actor, f.actor_ru, f.statement_id, f.claim_id,
-	f.note, f.note_ru, f.headline, f.reviewed, i.reviewed AS indicator_reviewed, f.article_id, a.title AS article_title, a.published, f.quote,
+	f.note, f.note_ru, f.headline, f.reviewed, i.reviewed AS indicator_reviewed, f.article_id, a.title AS article_title, a.published, a.publisher, f.quote,
 	f.quote_start, f.quote_end, f.value_start, f.value_end, '${sourcePath}' || f.article_id || '#fact-' || f.fact_id AS source`;
 
 const factsFrom = `FROM facts f JOIN indicators i USING (indicator_id) JOIN articles a USING (article_id)`;

@@ -40,6 +40,7 @@ describe('fact queries', () => {
 			expect(row).toMatchObject({
 				article_title: a.title,
 				published: a.published,
+				publisher: a.publisher,
 				sector: sectorOf(row),
 				source: `${sourcePath}${row.article_id}#fact-${row.fact_id}`
 			});
@@ -106,6 +107,10 @@ describe('fact queries', () => {
 		const sum = (rows: { facts: number }[]) => rows.reduce((n, r) => n + r.facts, 0);
 		expect(sum(await factsBySectorStatus(db))).toBe(csv.facts.length);
 		expect(sum(await factsPerArticle(db))).toBe(csv.facts.length);
+		for (const row of await factsPerArticle(db)) {
+			const a = csv.articles.find((x) => x.article_id === row.article_id)!;
+			expect(row).toMatchObject({ title: a.title, published: a.published, publisher: a.publisher });
+		}
 		for (const row of await factsBySectorStatus(db)) {
 			const counted = csv.facts.filter(
 				(f) => sectorOf(f) === row.sector && f.status === row.status

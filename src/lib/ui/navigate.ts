@@ -29,6 +29,10 @@ export function gotoFilter(filter: Filter) {
 	return goto(overviewWith(params), { keepFocus: true, noScroll: true, replaceState: false });
 }
 
+/** The address of the /data page, as a citation of the dataset gives it (browser only). */
+export const dataPageAddress = () =>
+	new URL(`${resolve('/[lang=lang]/data', { lang: getLocale() })}/`, location.href).href;
+
 /** Follow a chart's bar or point: a fact to its sentence, a count to the view it counts. */
 export function follow(link: ChartLink) {
 	if (link.kind === 'filter') return gotoFilter(link.filter);

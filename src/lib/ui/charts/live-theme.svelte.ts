@@ -1,20 +1,18 @@
-import { onMount } from 'svelte';
+import { browser } from '$app/environment';
+import { MediaQuery } from 'svelte/reactivity';
 import { fallbackTheme, readTheme, type ChartTheme } from './theme';
 
 /**
- * The chart theme of the page, kept current when the colour scheme changes. Create it while a
- * component initialises; until mount (and in the prerender) it is the light palette.
+ * The chart theme of the page, kept current when the colour scheme changes: a canvas cannot follow
+ * the CSS custom properties by itself. In the prerender it is the light palette.
  */
 export class LiveTheme {
-	current = $state<ChartTheme>(fallbackTheme);
+	readonly #dark = new MediaQuery('(prefers-color-scheme: dark)');
 
-	constructor() {
-		onMount(() => {
-			const scheme = matchMedia('(prefers-color-scheme: dark)');
-			const update = () => (this.current = readTheme());
-			update();
-			scheme.addEventListener('change', update);
-			return () => scheme.removeEventListener('change', update);
-		});
-	}
+	readonly current: ChartTheme = $derived.by(() => {
+		if (!browser) return fallbackTheme;
+		// Read so that a flip of the scheme re-reads the properties, which follow it in app.css.
+		void this.#dark.current;
+		return readTheme();
+	});
 }

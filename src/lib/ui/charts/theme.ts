@@ -3,6 +3,8 @@ import { statuses, type Status } from '$lib/domain/schema';
 /** The colours a chart draws with; in the browser they come from app.css's custom properties. */
 export interface ChartTheme {
 	status: Record<Status, string>;
+	/** The page's background: a canvas is transparent, an exported image is filled with it. */
+	background: string;
 	text: string;
 	muted: string;
 	grid: string;
@@ -19,6 +21,7 @@ export const fallbackTheme: ChartTheme = {
 		promise: '#bc4c00',
 		event: '#9a6700'
 	},
+	background: '#ffffff',
 	text: '#1b1f24',
 	muted: '#57606a',
 	grid: '#d0d7de',
@@ -33,6 +36,7 @@ export function readTheme(element: Element = document.documentElement): ChartThe
 		status: Object.fromEntries(
 			statuses.map((s) => [s, read(`--status-${s}`, fallbackTheme.status[s])])
 		) as Record<Status, string>,
+		background: read('--bg', fallbackTheme.background),
 		text: read('--fg', fallbackTheme.text),
 		muted: read('--muted', fallbackTheme.muted),
 		grid: read('--border', fallbackTheme.grid),

@@ -25,7 +25,7 @@ const datasets = (spec: { config: { data: { datasets: ChartDataset[] } } }) =>
 
 describe('the /data page charts of what the dataset holds', () => {
 	test('sector and status: one dataset per status, grouped (never stacked), counts as queried', () => {
-		const spec = sectorStatusChart(bySectorStatus, theme);
+		const spec = sectorStatusChart(bySectorStatus, perArticle, theme);
 		const sets = datasets(spec);
 		const present = statuses.filter((s) => bySectorStatus.some((r) => r.status === s));
 		expect(sets.map((d) => d.label)).toEqual(present.map((s) => statusLabelsByLocale.en[s]));
@@ -45,6 +45,25 @@ describe('the /data page charts of what the dataset holds', () => {
 			filter: { sector: first!.sector, status: first!.status }
 		});
 		expect(labels.length).toBe(new Set(bySectorStatus.map((r) => r.sector)).size);
+	});
+
+	test('both images name each article the counted facts come from, once', () => {
+		const ids = perArticle.map((r) => r.article_id).sort();
+		for (const spec of [
+			sectorStatusChart(bySectorStatus, perArticle, theme),
+			articlesChart(perArticle, theme)
+		]) {
+			expect(spec.sources.map((s) => s.article_id).sort()).toEqual(ids);
+			for (const source of spec.sources) {
+				const row = perArticle.find((r) => r.article_id === source.article_id)!;
+				expect(source).toEqual({
+					article_id: row.article_id,
+					title: row.title,
+					publisher: row.publisher,
+					published: row.published
+				});
+			}
+		}
 	});
 
 	test('per article: a bar per source, titles shortened, linked to the article', () => {

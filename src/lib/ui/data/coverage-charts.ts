@@ -3,7 +3,7 @@ import type { ChartConfiguration, ScaleOptions, TooltipItem } from 'chart.js';
 import { formatPublished } from '$lib/domain/format';
 import { sectors, statuses, type Status } from '$lib/domain/schema';
 import type { ArticleCount, SectorStatusCount } from '$lib/sql/coverage';
-import { axis, base, countAxis, type ChartSpec } from '../charts/chart-parts';
+import { axis, base, chartSources, countAxis, type ChartSpec } from '../charts/chart-parts';
 import type { ChartTheme } from '../charts/theme';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -12,8 +12,15 @@ import { sectorLabels, statusLabel, truncate } from '../labels';
 const present = <T extends string>(order: readonly T[], values: T[]) =>
 	order.filter((item) => values.includes(item));
 
-/** Facts by sector, one bar per status side by side: counts of plans and actuals are not stacked. */
-export function sectorStatusChart(rows: SectorStatusCount[], theme: ChartTheme): ChartSpec {
+/**
+ * Facts by sector, one bar per status side by side: counts of plans and actuals are not stacked.
+ * `articles` are those the counted facts come from (every article with a fact).
+ */
+export function sectorStatusChart(
+	rows: SectorStatusCount[],
+	articles: ArticleCount[],
+	theme: ChartTheme
+): ChartSpec {
 	const shownSectors = present(
 		sectors,
 		rows.map((r) => r.sector)
@@ -46,6 +53,7 @@ export function sectorStatusChart(rows: SectorStatusCount[], theme: ChartTheme):
 				count(sector, status) === null ? undefined : { kind: 'filter', filter: { sector, status } }
 			)
 		),
+		sources: chartSources(articles),
 		label: m.sector_status_label({
 			bars: rows
 				.map((r) => `${sectorLabels[r.sector]}, ${statusLabel(r.status)}: ${r.facts}`)
@@ -98,6 +106,7 @@ export function articlesChart(rows: ArticleCount[], theme: ChartTheme): ChartSpe
 			}
 		} as ChartConfiguration,
 		links: [rows.map((r) => ({ kind: 'article', articleId: r.article_id }))],
+		sources: chartSources(rows),
 		label: m.per_article_label({ bars: rows.map((r) => `${r.title}: ${r.facts}`).join('; ') })
 	};
 }

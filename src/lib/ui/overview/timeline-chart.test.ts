@@ -52,6 +52,38 @@ describe('the timeline', () => {
 		expect(points.map((p) => p.claim.claimId)).toEqual(['c-a', 'c-b']);
 		expect(points[0]!.x).not.toBe(points[1]!.x);
 	});
+
+	test('its image names the articles of every claim on the axis, each once, the latest first', () => {
+		const a = factRow({ claim_id: 'c-a', published: '2025-03-01', publisher: '24.kg' });
+		const again = factRow({ claim_id: 'c-a', published: '2026-02-01' });
+		const twice = factRow({ claim_id: 'c-b', article_id: a.article_id, published: a.published });
+		const undated = factRow({ claim_id: 'c-u', published: '' });
+		const offAxis = factRow({ claim_id: 'c-c', year: null, period: '' });
+		const { sources } = timelineChart(claimsOf([a, again, twice, undated, offAxis]), theme);
+		expect(sources).toEqual([
+			{
+				article_id: again.article_id,
+				title: again.article_title,
+				publisher: '',
+				published: '2026-02-01'
+			},
+			{
+				article_id: a.article_id,
+				title: a.article_title,
+				publisher: '24.kg',
+				published: '2025-03-01'
+			},
+			{ article_id: undated.article_id, title: undated.article_title, publisher: '', published: '' }
+		]);
+	});
+
+	test('on the archive: every article of a dated claim, and no other', () => {
+		const { sources } = timelineChart(claims, theme);
+		const dated = claims.filter((c) => c.fact.year !== null);
+		expect(sources.map((s) => s.article_id).sort()).toEqual(
+			[...new Set(dated.flatMap((c) => c.sources.map((f) => f.article_id)))].sort()
+		);
+	});
 });
 
 describe('downloads', () => {

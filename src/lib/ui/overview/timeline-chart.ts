@@ -2,7 +2,7 @@ import type { ChartConfiguration, ScaleOptions, TooltipItem } from 'chart.js';
 import { formatPeriod } from '$lib/domain/format';
 import type { Status } from '$lib/domain/schema';
 import type { Claim } from '$lib/claims/claims';
-import { axis, base, factLink, type ChartSpec } from '../charts/chart-parts';
+import { axis, base, claimSources, factLink, type ChartSpec } from '../charts/chart-parts';
 import type { ChartTheme } from '../charts/theme';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -82,6 +82,8 @@ export function timelineChart(all: Claim[], theme: ChartTheme): ChartSpec {
 			}
 		} as unknown as ChartConfiguration,
 		links: datasets.map((d) => d.data.map((p) => factLink(p.claim.fact))),
+		// The claims placed on the axis: one without a year is in the table only.
+		sources: claimSources(claims),
 		label: m.timeline_label({
 			points: claims
 				.map(

@@ -1,77 +1,55 @@
 /**
- * The chart of one indicator as a chart.js configuration, built from its facts alone (pure, so it is
- * tested without a canvas). Each status is its own dataset: a plan is never stacked on an actual.
+ * The chart of one indicator, built from its claims alone (pure, so it is tested without a canvas).
+ * Each status is its own dataset: a plan is never stacked on an actual.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { m } from '../paraglide/messages';
+import type { Claim } from '$lib/claims/claims';
 import {
 	figureInWords,
 	formatNumber,
 	formatPeriod,
 	statusLabelsByLocale,
 	valueInWords
-} from './format';
-import type { Locale } from './locale';
-import type { Qualifier, Status } from './schema';
-
-export interface ChartFact {
-	fact_id: string;
-	article_id: string;
-	value: number;
-	value_max: number | null;
-	qualifier: Qualifier;
-	unit: string;
-	status: Status;
-	period: string;
-	actor: string;
-	actor_ru: string;
-}
-
-/** The colours the chart needs; the page's chart theme (src/lib/ui/charts/theme.ts) has them. */
-export interface ChartColours {
-	status: Record<Status, string>;
-	muted: string;
-	grid: string;
-}
-
-export interface IndicatorChart {
-	config: ChartConfiguration;
-	/** The fact behind a clicked bar or point. */
-	factAt: (datasetIndex: number, index: number) => ChartFact | undefined;
-	/** The chart in one sentence, for its text alternative. */
-	summary: string;
-}
+} from '$lib/domain/format';
+import type { Locale } from '$lib/domain/locale';
+import type { Status } from '$lib/domain/schema';
+import { m } from '$lib/paraglide/messages';
+import type { FactRow } from '$lib/sql/facts';
+import { claimSources, factLink, type ChartSpec } from '../charts/chart-parts';
+import type { ChartTheme } from '../charts/theme';
 
 /** Legend order: what happened, then what was said to be the start, then what is only intended. */
 const legendOrder: readonly Status[] = ['event', 'actual', 'baseline', 'promise', 'plan', 'target'];
 
 /**
- * Year-valued indicators (a plant opened in 2023) are a timeline: a point per fact at its year, one
- * row per actor. Other units are bars, one per fact, labelled with its period; a range floats.
+ * Year-valued indicators (a plant opened in 2023) are a timeline: a point per claim at its year,
+ * one row per actor. Other units are bars, one per claim, labelled with its period; a range floats.
+ * A click on a bar or point opens the sentence of the fact drawn for its claim.
  */
 export function indicatorChart(
 	label: string,
-	facts: readonly ChartFact[],
-	theme: ChartColours,
+	claims: readonly Claim[],
+	theme: Pick<ChartTheme, 'status' | 'muted' | 'grid'>,
 	locale: Locale
-): IndicatorChart {
+): ChartSpec {
+	const facts = claims.map((c) => c.fact);
 	const statusLabels = statusLabelsByLocale[locale];
-	const actorRow = (f: ChartFact) => {
+	const actorRow = (f: FactRow) => {
 		const actor = (locale === 'ru' && f.actor_ru) || f.actor || m.actor_not_stated({}, { locale });
 		return actor.length > 28 ? `${actor.slice(0, 27)}…` : actor;
 	};
-	const period = (f: ChartFact) => formatPeriod(f.period, locale);
+	const period = (f: FactRow) => formatPeriod(f.period, locale);
 	const present = legendOrder.filter((s) => facts.some((f) => f.status === s));
 	const ofStatus = present.map((s) => facts.filter((f) => f.status === s));
-	const summary = `${label}: ${facts.map((f) => figureInWords(f, locale)).join('; ')}.`;
+	const common = {
+		label: `${label}: ${facts.map((f) => figureInWords(f, locale)).join('; ')}.`,
+		sources: claimSources(claims)
+	};
 	const scales = (extra: Record<string, object>) => ({
 		x: { ticks: { color: theme.muted }, grid: { color: theme.grid }, ...extra.x },
 		y: { ticks: { color: theme.muted }, grid: { color: theme.grid }, ...extra.y }
 	});
-	const plugins = (
-		title: (f: ChartFact) => string,
-		pick: (i: TooltipItem<never>) => ChartFact
-	) => ({
+	const plugins = (title: (f: FactRow) => string, pick: (i: TooltipItem<never>) => FactRow) => ({
 		legend: { labels: { color: theme.muted } },
 		tooltip: {
 			callbacks: {
@@ -86,7 +64,6 @@ export function indicatorChart(
 
 	if (facts.length > 0 && facts.every((f) => f.unit === 'year')) {
 		const rows = [...new Set(facts.map(actorRow))];
-		const factAt = (d: number, i: number) => ofStatus[d]?.[i];
 		const config = {
 			type: 'scatter',
 			data: {
@@ -111,14 +88,13 @@ export function indicatorChart(
 				}),
 				plugins: plugins(
 					(f) => `${actorRow(f)}, ${period(f)}`,
-					(item) => factAt(item.datasetIndex, item.dataIndex)!
+					(item) => ofStatus[item.datasetIndex]![item.dataIndex]!
 				)
 			}
 		} as unknown as ChartConfiguration;
-		return { config, factAt, summary };
+		return { ...common, config, links: ofStatus.map((fs) => fs.map(factLink)) };
 	}
 
-	const factAt = (_d: number, i: number) => facts[i];
 	const unit = facts[0]?.unit ?? '';
 	const config = {
 		type: 'bar',
@@ -126,7 +102,7 @@ export function indicatorChart(
 			labels: facts.map(period),
 			datasets: present.map((status) => ({
 				label: statusLabels[status],
-				// One category per fact; the other statuses leave it empty (skipNull keeps it centred).
+				// One category per claim; the other statuses leave it empty (skipNull keeps it centred).
 				data: facts.map((f) =>
 					f.status !== status ? null : f.value_max !== null ? [f.value, f.value_max] : f.value
 				),
@@ -149,8 +125,11 @@ export function indicatorChart(
 				},
 				x: { stacked: false }
 			}),
-			plugins: plugins(period, (item) => factAt(item.datasetIndex, item.dataIndex)!)
+			plugins: plugins(period, (item) => facts[item.dataIndex]!)
 		}
 	} as unknown as ChartConfiguration;
-	return { config, factAt, summary };
+	const links = present.map((status) =>
+		facts.map((f) => (f.status === status ? factLink(f) : undefined))
+	);
+	return { ...common, config, links };
 }
