@@ -4,8 +4,7 @@ import type {
 	ExtractedMention,
 	Fact,
 	Indicator,
-	Mention,
-	TableName
+	Mention
 } from '../../src/lib/domain/schema';
 import { checkAcrossArticles, type PlacedFact } from './across-articles';
 import { curateArticle } from './curate-article';
@@ -232,10 +231,3 @@ export function buildTables(inputs: CurationInputs): {
 	};
 	return problems.length ? { problems, summary } : { tables, problems, summary };
 }
-
-export const tableFiles: Record<TableName, string> = {
-	facts: 'facts.csv',
-	indicators: 'indicators.csv',
-	articles: 'articles.csv',
-	mentions: 'mentions.csv'
-};

@@ -1,8 +1,8 @@
 // The "download everything" zip: the four CSV files as they are, and a README. Deterministic: the
 // same files, README and date give the same bytes, whatever the clock or the time zone.
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { TableName } from '../domain/schema';
-import { tableFile } from './dictionary';
+import type { TableName } from '../domain/vocabulary';
+import { tableFile } from '../domain/data-files';
 
 export const archiveFolder = 'kg-industry-data';
 export const archiveFileName = `${archiveFolder}.zip`;

@@ -1,6 +1,8 @@
 // The data dictionary, read from the zod schemas so that it cannot drift from the tables.
 import { columnsOf, type Column } from '../domain/columns';
-import { tableNames, tables, type TableName } from '../domain/schema';
+import { tables } from '../domain/schema';
+import { tableFile } from '../domain/data-files';
+import { tableNames, type TableName } from '../domain/vocabulary';
 import { descriptionRu } from '../domain/schema/doc';
 
 export interface TableDoc {
@@ -13,8 +15,6 @@ export interface TableDoc {
 	description_ru: string;
 	columns: Column[];
 }
-
-export const tableFile = (name: TableName) => `${name}.csv`;
 
 /** The id of a table's section on /data, so that any page can link to `/data#table-facts`. */
 export const tableAnchor = (name: TableName) => `table-${name}`;

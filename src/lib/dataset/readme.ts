@@ -1,7 +1,7 @@
 // README.md of the archive: the same words as the /data page, written as Markdown.
 import type { Column } from '../domain/columns';
 import { formatBytes, formatPublished } from '../domain/format';
-import type { TableName } from '../domain/schema';
+import type { TableName } from '../domain/vocabulary';
 import { datasetIntro, datasetTitle, formatNotes } from './about';
 import {
 	citationText,

@@ -2,8 +2,9 @@
 // value import would break the prerender (see DESIGN.md).
 import { asset } from '$app/paths';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { tableNames } from '../domain/schema';
-import { allTablesSql, offlineSettings, registeredFile } from './load-tables';
+import { dataPath, tableFile } from '../domain/data-files';
+import { tableNames } from '../domain/vocabulary';
+import { allTablesSql, offlineSettings } from './load-tables';
 import { toPlainRows } from './rows';
 import type { Db } from './types';
 
@@ -61,9 +62,10 @@ async function loadTables(duck: AsyncDuckDB, connection: AsyncDuckDBConnection) 
 	await connection.query(offlineSettings);
 	await Promise.all(
 		tableNames.map(async (name) => {
-			const response = await fetch(asset(`/data/${name}.csv`));
-			if (!response.ok) throw new Error(`${name}.csv: HTTP ${response.status}`);
-			await duck.registerFileText(registeredFile(name), await response.text());
+			const file = tableFile(name);
+			const response = await fetch(asset(`${dataPath}${file}`));
+			if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+			await duck.registerFileText(file, await response.text());
 		})
 	);
 	for (const sql of allTablesSql()) await connection.query(sql);

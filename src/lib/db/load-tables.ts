@@ -1,5 +1,7 @@
 import { columnsOf, type Column } from '../domain/columns';
-import { tableNames, tables, type TableName } from '../domain/schema';
+import { tables } from '../domain/schema';
+import { tableFile } from '../domain/data-files';
+import { tableNames, type TableName } from '../domain/vocabulary';
 
 export const duckType: Record<Column['kind'], string> = {
 	integer: 'INTEGER',
@@ -7,9 +9,6 @@ export const duckType: Record<Column['kind'], string> = {
 	boolean: 'BOOLEAN',
 	text: 'VARCHAR'
 };
-
-/** The file name a table is registered under in DuckDB's virtual file system. */
-export const registeredFile = (name: TableName) => `${name}.csv`;
 
 /**
  * SQL that loads one generated CSV into a table with the schema's column types (no type sniffing).
@@ -25,7 +24,7 @@ export function loadTableSql(name: TableName): string {
 		)
 		.join(', ');
 	return (
-		`CREATE OR REPLACE TABLE ${name} AS SELECT ${select} FROM read_csv('${registeredFile(name)}', ` +
+		`CREATE OR REPLACE TABLE ${name} AS SELECT ${select} FROM read_csv('${tableFile(name)}', ` +
 		`header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${types}})`
 	);
 }

@@ -1,14 +1,20 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../domain/csv';
-import { tableNames, tables } from '../domain/schema';
+import { tables } from '../domain/schema';
+import { tableNames } from '../domain/vocabulary';
 import { nodeDb } from './node';
+import { dataFolder, tableFile } from '../domain/data-files';
 
 describe('nodeDb', () => {
 	test('loads every generated table with the rows and types the schemas describe', async () => {
 		const db = await nodeDb();
 		for (const name of tableNames) {
-			const expected = parseCsv(tables[name], readFileSync(`static/data/${name}.csv`, 'utf8'));
+			const expected = parseCsv(
+				tables[name],
+				readFileSync(join(dataFolder, tableFile(name)), 'utf8')
+			);
 			expect(await db.query(`SELECT * FROM ${name} ORDER BY rowid`), name).toEqual(expected);
 		}
 	});

@@ -4,12 +4,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { tableNames } from '../domain/schema';
-import { allTablesSql, offlineSettings, registeredFile } from './load-tables';
+import { dataFolder, tableFile } from '../domain/data-files';
+import { tableNames } from '../domain/vocabulary';
+import { allTablesSql, offlineSettings } from './load-tables';
 import { toPlainRows } from './rows';
 import type { Db } from './types';
-
-const tableFile = (name: string) => `${name}.csv`;
 
 /** A fresh DuckDB with the tables of `dataDir` loaded; `connection.query` answers synchronously. */
 export async function openNodeDuckDb(dataDir: string) {
@@ -34,10 +33,7 @@ export async function openNodeDuckDb(dataDir: string) {
 	const connection = duck.connect();
 	connection.query(offlineSettings);
 	for (const name of tableNames) {
-		duck.registerFileText(
-			registeredFile(name),
-			readFileSync(join(dataDir, tableFile(name)), 'utf8')
-		);
+		duck.registerFileText(tableFile(name), readFileSync(join(dataDir, tableFile(name)), 'utf8'));
 	}
 	for (const sql of allTablesSql()) connection.query(sql);
 	return { duck, connection };
@@ -73,8 +69,8 @@ async function open(dataDir: string): Promise<Db> {
 
 const opened = new Map<string, Promise<Db>>();
 
-/** One shared instance per data folder (default: the generated tables in static/data). */
-export function nodeDb(dataDir = resolve('static/data')): Promise<Db> {
+/** One shared instance per data folder (default: the project's generated tables). */
+export function nodeDb(dataDir = resolve(dataFolder)): Promise<Db> {
 	let db = opened.get(dataDir);
 	if (!db) opened.set(dataDir, (db = open(dataDir)));
 	return db;

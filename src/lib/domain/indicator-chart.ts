@@ -12,7 +12,7 @@ import {
 	valueInWords
 } from './format';
 import type { Locale } from './locale';
-import type { Qualifier, Status } from './schema';
+import { statusOrder, type Qualifier, type Status } from './vocabulary';
 
 export interface ChartFact {
 	fact_id: string;
@@ -42,9 +42,6 @@ export interface IndicatorChart {
 	summary: string;
 }
 
-/** Legend order: what happened, then what was said to be the start, then what is only intended. */
-const legendOrder: readonly Status[] = ['event', 'actual', 'baseline', 'promise', 'plan', 'target'];
-
 /**
  * Year-valued indicators (a plant opened in 2023) are a timeline: a point per fact at its year, one
  * row per actor. Other units are bars, one per fact, labelled with its period; a range floats.
@@ -61,7 +58,7 @@ export function indicatorChart(
 		return actor.length > 28 ? `${actor.slice(0, 27)}…` : actor;
 	};
 	const period = (f: ChartFact) => formatPeriod(f.period, locale);
-	const present = legendOrder.filter((s) => facts.some((f) => f.status === s));
+	const present = statusOrder.filter((s) => facts.some((f) => f.status === s));
 	const ofStatus = present.map((s) => facts.filter((f) => f.status === s));
 	const summary = `${label}: ${facts.map((f) => figureInWords(f, locale)).join('; ')}.`;
 	const scales = (extra: Record<string, object>) => ({

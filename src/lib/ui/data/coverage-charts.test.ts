@@ -2,7 +2,7 @@ import type { ChartDataset } from 'chart.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { nodeDb } from '$lib/db/node';
 import { statusLabelsByLocale } from '$lib/domain/format';
-import { statuses } from '$lib/domain/schema';
+import { statuses } from '$lib/domain/vocabulary';
 import {
 	factsBySectorStatus,
 	factsPerArticle,

@@ -1,0 +1,12 @@
+// Where the generated tables are: one name for each place, read by the curation script, the
+// prerender, the browser's DuckDB, the footer, the /data page and the archive.
+import type { TableName } from './vocabulary';
+
+/** The path the site serves the tables at (SvelteKit serves static/ at the root). */
+export const dataPath = '/data/';
+
+/** The folder of the project the curation writes the tables to, relative to its root. */
+export const dataFolder = `static${dataPath.slice(0, -1)}`;
+
+/** A table's file: `facts.csv` in the data folder, at /data/, in DuckDB and in the archive. */
+export const tableFile = (name: TableName) => `${name}.csv`;
