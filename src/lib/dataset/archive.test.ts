@@ -5,7 +5,6 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { nodeDb } from '../db/node';
 import { tableNames } from '../domain/vocabulary';
 import {
-	archiveFileName,
 	archivePath,
 	archiveTime,
 	buildArchive,
@@ -13,7 +12,7 @@ import {
 	readmeFileName
 } from './archive';
 import { datasetArchive, datasetInputs, type DatasetInputs } from './inputs';
-import { dataFolder, tableFile } from '../domain/data-files';
+import { archiveFileName, dataFolder, tableFile } from '../domain/data-files';
 
 let inputs: DatasetInputs;
 beforeAll(async () => {

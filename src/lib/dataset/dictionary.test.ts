@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { tables } from '../domain/schema';
 import { tableNames, type TableName } from '../domain/vocabulary';
-import { codeSpans, columnType, dictionary, tableAnchor, tableDoc, tableLinks } from './dictionary';
+import { dictionary, tableDoc } from '../server/dataset/table-docs';
+import { codeSpans, columnType, tableAnchor, tableLinks } from './dictionary';
 import { dataFolder, tableFile } from '../domain/data-files';
 
 /** The header row of a generated CSV file, as a reader of the file sees it. */

@@ -11,7 +11,8 @@ import {
 	type CitedArticle,
 	type CitedFact
 } from './citation';
-import { columnType, dictionary, qualifiedName, tableLinks, type TableDoc } from './dictionary';
+import { dictionary, type TableDoc } from '../server/dataset/table-docs';
+import { columnType, qualifiedName, tableLinks } from './dictionary';
 
 export interface TableSummary {
 	name: TableName;

@@ -2,9 +2,9 @@
 // value import would break the prerender (see DESIGN.md).
 import { asset } from '$app/paths';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { dataPath, tableFile } from '../domain/data-files';
+import { dataPath, loadScriptFile, tableFile } from '../domain/data-files';
 import { tableNames } from '../domain/vocabulary';
-import { allTablesSql, offlineSettings } from './load-tables';
+import { offlineSettings } from './settings';
 import { toPlainRows } from './rows';
 import type { Db } from './types';
 
@@ -58,17 +58,23 @@ const workerFailure = (worker: Worker) =>
 		)
 	);
 
+/** A file of the data folder, as text. */
+async function dataText(file: string): Promise<string> {
+	const response = await fetch(asset(`${dataPath}${file}`));
+	if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+	return response.text();
+}
+
+/** The CSV files, loaded by the script the prerender wrote from the schemas (/data/tables.sql). */
 async function loadTables(duck: AsyncDuckDB, connection: AsyncDuckDBConnection) {
 	await connection.query(offlineSettings);
-	await Promise.all(
-		tableNames.map(async (name) => {
-			const file = tableFile(name);
-			const response = await fetch(asset(`${dataPath}${file}`));
-			if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-			await duck.registerFileText(file, await response.text());
-		})
-	);
-	for (const sql of allTablesSql()) await connection.query(sql);
+	const [script] = await Promise.all([
+		dataText(loadScriptFile),
+		...tableNames.map(async (name) =>
+			duck.registerFileText(tableFile(name), await dataText(tableFile(name)))
+		)
+	]);
+	await connection.query(script);
 }
 
 export interface BrowserDuckDb {

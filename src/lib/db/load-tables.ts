@@ -29,17 +29,8 @@ export function loadTableSql(name: TableName): string {
 	);
 }
 
-/** Set right after connecting: offline, an extension DuckDB tries to fetch would hang or trap. */
-export const offlineSettings = 'SET autoload_known_extensions = false';
-
-export const allTablesSql = () => tableNames.map(loadTableSql);
-
 /**
- * For the SQL console, set once the tables are loaded: no file but `allowedPaths` (where its CSV
- * export is written) can be read or written, no extension loaded, and no setting changed after.
+ * The script that loads every table: the prerender runs it, and the browser's DuckDB runs the same
+ * text, served as /data/tables.sql, so that the schemas stay out of the pages' code.
  */
-export const consoleLockSql = (allowedPaths: string[]) => [
-	`SET allowed_paths = [${allowedPaths.map((p) => `'${p.replaceAll("'", "''")}'`).join(', ')}]`,
-	'SET enable_external_access = false',
-	'SET lock_configuration = true'
-];
+export const loadTablesScript = () => tableNames.map((name) => `${loadTableSql(name)};\n`).join('');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dataFolder } from '../domain/data-files';
 import type { ConsoleConnection } from '../sql/console/run';
-import { consoleLockSql } from './load-tables';
+import { consoleLockSql } from './settings';
 import { nodeDbOver, openNodeDuckDb } from './node';
 import type { Db } from './types';
 

@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { dataFolder, tableFile } from '../domain/data-files';
 import { tableNames } from '../domain/vocabulary';
-import { allTablesSql, offlineSettings } from './load-tables';
+import { loadTablesScript } from './load-tables';
+import { offlineSettings } from './settings';
 import { toPlainRows } from './rows';
 import type { Db } from './types';
 
@@ -35,7 +36,7 @@ export async function openNodeDuckDb(dataDir: string) {
 	for (const name of tableNames) {
 		duck.registerFileText(tableFile(name), readFileSync(join(dataDir, tableFile(name)), 'utf8'));
 	}
-	for (const sql of allTablesSql()) connection.query(sql);
+	connection.query(loadTablesScript());
 	return { duck, connection };
 }
 
