@@ -8,20 +8,21 @@ import { offlineSettings } from './settings';
 import { toPlainRows } from './rows';
 import type { Db } from './types';
 
-async function selectedBundle() {
+/**
+ * The one DuckDB build the site ships: the one with WebAssembly exception handling ("eh"), which
+ * every current browser has (Chrome 95, Firefox 100, Safari 15.2 and later). The fallback build for
+ * older browsers ("mvp") would add its own 39 MB to the site; such a browser is told why instead.
+ */
+async function duckDbBundle() {
 	const duckdb = await import('@duckdb/duckdb-wasm');
-	// Both bundles are emitted by the build; selectBundle picks one, so only that one is fetched.
-	const [ehWasm, ehWorker, mvpWasm, mvpWorker] = await Promise.all([
+	if (!(await duckdb.getPlatformFeatures()).wasmExceptions) {
+		throw new Error('this browser lacks WebAssembly exception handling, which DuckDB needs');
+	}
+	const [wasm, worker] = await Promise.all([
 		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url')
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
 	]);
-	const bundle = await duckdb.selectBundle({
-		eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default },
-		mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default }
-	});
-	return { duckdb, bundle };
+	return { duckdb, wasmUrl: wasm.default, workerUrl: worker.default };
 }
 
 /**
@@ -38,8 +39,8 @@ async function fetchModule(url: string): Promise<string> {
 
 let module: ReturnType<typeof loadModule> | undefined;
 async function loadModule() {
-	const { duckdb, bundle } = await selectedBundle();
-	return { duckdb, bundle, moduleUrl: await fetchModule(bundle.mainModule) };
+	const { duckdb, wasmUrl, workerUrl } = await duckDbBundle();
+	return { duckdb, workerUrl, moduleUrl: await fetchModule(wasmUrl) };
 }
 /** The package and its WebAssembly, once per visit; a failure is retried on the next call. */
 function duckDbModule() {
@@ -86,11 +87,11 @@ export interface BrowserDuckDb {
 
 /** A new DuckDB in its own worker, with the site's tables loaded. */
 export async function startDuckDb(): Promise<BrowserDuckDb> {
-	const { duckdb, bundle, moduleUrl } = await duckDbModule();
-	const worker = new Worker(bundle.mainWorker!);
+	const { duckdb, workerUrl, moduleUrl } = await duckDbModule();
+	const worker = new Worker(workerUrl);
 	const duck = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	try {
-		await Promise.race([duck.instantiate(moduleUrl, bundle.pthreadWorker), workerFailure(worker)]);
+		await Promise.race([duck.instantiate(moduleUrl), workerFailure(worker)]);
 		const connection = await duck.connect();
 		await loadTables(duck, connection);
 		// For the benchmark (scripts/bench): when the engine could first answer a query.
