@@ -1,11 +1,10 @@
 // DuckDB in the browser: started lazily. The package is imported dynamically here only: a top-level
 // value import would break the prerender (see DESIGN.md).
 import { asset } from '$app/paths';
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection, DuckDBConfig } from '@duckdb/duckdb-wasm';
 import { dataPath, loadScriptFile, tableFile } from '../domain/data-files';
 import { tableNames } from '../domain/vocabulary';
-import { offlineSettings } from './settings';
-import { toPlainRows } from './rows';
+import { offlineSettings, pageQueryConfig } from './settings';
 import type { Db } from './types';
 
 /**
@@ -85,13 +84,14 @@ export interface BrowserDuckDb {
 	terminate(): void;
 }
 
-/** A new DuckDB in its own worker, with the site's tables loaded. */
-export async function startDuckDb(): Promise<BrowserDuckDb> {
+/** A new DuckDB in its own worker, opened with `config`, with the site's tables loaded. */
+export async function startDuckDb(config?: DuckDBConfig): Promise<BrowserDuckDb> {
 	const { duckdb, workerUrl, moduleUrl } = await duckDbModule();
 	const worker = new Worker(workerUrl);
 	const duck = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	try {
 		await Promise.race([duck.instantiate(moduleUrl), workerFailure(worker)]);
+		if (config) await duck.open(config);
 		const connection = await duck.connect();
 		await loadTables(duck, connection);
 		// For the benchmark (scripts/bench): when the engine could first answer a query.
@@ -107,7 +107,7 @@ export async function startDuckDb(): Promise<BrowserDuckDb> {
 export function dbOver({ duck, connection }: BrowserDuckDb, exportFile: () => string): Db {
 	return {
 		async query<T extends object>(sql: string) {
-			return toPlainRows<T>(await connection.query(sql));
+			return (await connection.query(sql)).toArray().map((row) => row.toJSON() as T);
 		},
 		async copyCsv(sql: string) {
 			const file = exportFile();
@@ -124,7 +124,7 @@ let shared: Promise<Db> | undefined;
 /** The visit's DuckDB for the pages' own queries, started on first call; a failure is retried. */
 export function browserDb(): Promise<Db> {
 	let exports = 0;
-	shared ??= startDuckDb()
+	shared ??= startDuckDb(pageQueryConfig)
 		.then((instance) => dbOver(instance, () => `export-${++exports}.csv`))
 		.catch((error) => {
 			shared = undefined;

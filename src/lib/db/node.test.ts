@@ -19,6 +19,22 @@ describe('nodeDb', () => {
 		}
 	});
 
+	test('counts and sums are plain numbers: DuckDB casts its BIGINT and HUGEINT itself', async () => {
+		const db = await nodeDb();
+		const facts = parseCsv(
+			tables.facts,
+			readFileSync(join(dataFolder, tableFile('facts')), 'utf8')
+		);
+		const [row] = await db.query(
+			'SELECT count(*) AS facts, sum(quote_start) AS offsets, 9007199254740991::BIGINT AS largest FROM facts'
+		);
+		expect(row).toEqual({
+			facts: facts.length,
+			offsets: facts.reduce((sum, fact) => sum + fact.quote_start, 0),
+			largest: Number.MAX_SAFE_INTEGER
+		});
+	});
+
 	test('copyCsv writes a query result as CSV', async () => {
 		const db = await nodeDb();
 		const csv = await db.copyCsv(

@@ -1,5 +1,10 @@
 // DuckDB for Node: the prerender's load functions and the unit tests run the site's SQL here.
-import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import {
+	createDuckDB,
+	NODE_RUNTIME,
+	VoidLogger,
+	type DuckDBConfig
+} from '@duckdb/duckdb-wasm/blocking';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -7,12 +12,14 @@ import { dirname, join, resolve } from 'node:path';
 import { dataFolder, tableFile } from '../domain/data-files';
 import { tableNames } from '../domain/vocabulary';
 import { loadTablesScript } from './load-tables';
-import { offlineSettings } from './settings';
-import { toPlainRows } from './rows';
+import { offlineSettings, pageQueryConfig } from './settings';
 import type { Db } from './types';
 
-/** A fresh DuckDB with the tables of `dataDir` loaded; `connection.query` answers synchronously. */
-export async function openNodeDuckDb(dataDir: string) {
+/**
+ * A fresh DuckDB opened with `config`, with the tables of `dataDir` loaded; `connection.query`
+ * answers synchronously.
+ */
+export async function openNodeDuckDb(dataDir: string, config?: DuckDBConfig) {
 	const dist = dirname(
 		createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')
 	);
@@ -31,6 +38,7 @@ export async function openNodeDuckDb(dataDir: string) {
 		NODE_RUNTIME
 	);
 	await duck.instantiate();
+	if (config) duck.open(config);
 	const connection = duck.connect();
 	connection.query(offlineSettings);
 	for (const name of tableNames) {
@@ -49,7 +57,10 @@ type NodeConnection = Awaited<ReturnType<typeof openNodeDuckDb>>['connection'];
 export function nodeDbOver(connection: NodeConnection, exportFile: () => string): Db {
 	return {
 		async query<T extends object>(sql: string) {
-			return toPlainRows<T>(connection.query(sql));
+			return connection
+				.query(sql)
+				.toArray()
+				.map((row) => row.toJSON() as T);
 		},
 		async copyCsv(sql: string) {
 			const file = exportFile();
@@ -62,7 +73,7 @@ export function nodeDbOver(connection: NodeConnection, exportFile: () => string)
 }
 
 async function open(dataDir: string): Promise<Db> {
-	const { connection } = await openNodeDuckDb(dataDir);
+	const { connection } = await openNodeDuckDb(dataDir, pageQueryConfig);
 	const exportDir = mkdtempSync(join(tmpdir(), 'kg-duckdb-'));
 	let exports = 0;
 	return nodeDbOver(connection, () => join(exportDir, `export-${++exports}.csv`));
