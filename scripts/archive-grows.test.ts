@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { parseCsv } from '../src/lib/domain/csv';
-import { tables as schemas } from '../src/lib/domain/schema';
+import { parseCsv } from '../src/lib/server/csv';
+import { tables as schemas } from '../src/lib/server/schema';
 import { expectedMentionUnit } from './curate/units';
 import { dataFolder, tableFile } from '../src/lib/domain/data-files';
 

@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { parseCsv } from '../src/lib/domain/csv';
-import { tables as schemas } from '../src/lib/domain/schema';
+import { parseCsv } from '../src/lib/server/csv';
+import { tables as schemas } from '../src/lib/server/schema';
 import { runCurate } from './curate/fixture-project';
 import { dataFolder, tableFile } from '../src/lib/domain/data-files';
 import type { TableName } from '../src/lib/domain/vocabulary';

@@ -5,9 +5,9 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { parseCsv } from '../src/lib/domain/csv';
+import { parseCsv } from '../src/lib/server/csv';
 import { dataFolder, tableFile } from '../src/lib/domain/data-files';
-import { tables as schemas } from '../src/lib/domain/schema';
+import { tables as schemas } from '../src/lib/server/schema';
 import { tableNames } from '../src/lib/domain/vocabulary';
 import {
 	cli,

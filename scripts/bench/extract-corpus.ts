@@ -2,7 +2,7 @@
 // with the bare /\d/g pass over the same text as the floor. Prints its figures as JSON.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Status } from '../../src/lib/domain/schema';
+import type { Status } from '../../src/lib/server/schema';
 import { loadInputs } from '../curate/build-tables';
 import { draftArticle } from '../curate/draft/draft-article';
 import { extractMentions } from '../curate/extract/extract-mentions';

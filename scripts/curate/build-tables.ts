@@ -5,7 +5,7 @@ import type {
 	Fact,
 	Indicator,
 	Mention
-} from '../../src/lib/domain/schema';
+} from '../../src/lib/server/schema';
 import { checkAcrossArticles, type PlacedFact } from './across-articles';
 import { curateArticle } from './curate-article';
 import { CurationFile, IndicatorsFile, type IndicatorEntry } from './curation-schema';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { toCsv } from '../../src/lib/domain/csv';
-import { tables as schemas } from '../../src/lib/domain/schema';
+import { toCsv } from '../../src/lib/server/csv';
+import { tables as schemas } from '../../src/lib/server/schema';
 import { dataFolder, tableFile } from '../../src/lib/domain/data-files';
 import { tableNames } from '../../src/lib/domain/vocabulary';
 import type { CurationInputs, Tables } from './build-tables';

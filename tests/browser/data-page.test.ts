@@ -12,8 +12,8 @@ import {
 	datasetCitation,
 	factCitation
 } from '../../src/lib/dataset/citation';
-import { parseCsv } from '../../src/lib/domain/csv';
-import { Article, Fact } from '../../src/lib/domain/schema';
+import { parseCsv } from '../../src/lib/server/csv';
+import { Article, Fact } from '../../src/lib/server/schema';
 import { openChecked } from './fixtures';
 import {
 	browserForFile,

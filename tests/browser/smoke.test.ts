@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { columnsOf } from '../../src/lib/domain/columns';
-import { tables } from '../../src/lib/domain/schema';
+import { columnsOf } from '../../src/lib/server/schema/columns';
+import { tables } from '../../src/lib/server/schema';
 import { tableNames, type TableName } from '../../src/lib/domain/vocabulary';
 import { browserForFile, siteUrl, type PageOptions, gotoHydrated } from './harness';
 import { openChecked } from './fixtures';

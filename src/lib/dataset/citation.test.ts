@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../domain/csv';
+import { parseCsv } from '../server/csv';
 import { formatPublished } from '../domain/format';
-import { Article, Fact } from '../domain/schema';
+import { Article, Fact } from '../server/schema';
 import { datasetTitle } from './about';
 import { fixtureDataDir } from '../../../scripts/curate/fixture-project';
 import { citationText, dataAsOf, datasetCitation, factCitation } from './citation';

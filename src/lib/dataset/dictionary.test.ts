@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { tables } from '../domain/schema';
+import { tables } from '../server/schema';
 import { tableNames, type TableName } from '../domain/vocabulary';
 import { dictionary, tableDoc } from '../server/dataset/table-docs';
 import { codeSpans, columnType, tableAnchor, tableLinks } from './dictionary';

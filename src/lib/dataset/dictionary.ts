@@ -1,6 +1,6 @@
 // How the data dictionary is shown: anchors, column types, the links between tables. The
 // dictionary itself is read from the zod schemas at build time (src/lib/server/dataset/table-docs.ts).
-import type { Column } from '../domain/columns';
+import type { Column } from '../server/schema/columns';
 import type { TableName } from '../domain/vocabulary';
 
 /** The id of a table's section on /data, so that any page can link to `/data#table-facts`. */

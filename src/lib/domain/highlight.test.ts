@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { nodeDb } from '../db/node';
+import { nodeDb } from '../server/db/node';
 import { article, articleList, mentionsOfArticle } from '../sql/catalogue';
 import { facts } from '../sql/facts';
 import { highlightArticle, segmentText, type Line, type Segment } from './highlight';

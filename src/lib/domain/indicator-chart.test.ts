@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nodeDb } from '../db/node';
+import { nodeDb } from '../server/db/node';
 import { fixtureDataDir } from '../../../scripts/curate/fixture-project';
 import { facts } from '../sql/facts';
 import { formatPeriod, statusLabelsByLocale } from './format';

@@ -2,8 +2,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseCsv, toCsv } from '../domain/csv';
-import { tables, type Article, type Fact } from '../domain/schema';
+import { parseCsv, toCsv } from '../server/csv';
+import { tables, type Article, type Fact } from '../server/schema';
 import { tableNames, type TableName } from '../domain/vocabulary';
 import { dataFolder, tableFile } from '../domain/data-files';
 

@@ -1,4 +1,4 @@
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import { sectors, statuses } from '$lib/domain/vocabulary';
 import { overviewRows } from '$lib/sql/overview-rows';
 

@@ -1,9 +1,9 @@
 // The data dictionary, read from the zod schemas so that it cannot drift from the tables. Built
 // at prerender time: the /data page and the README get it as data, not as schemas.
-import { columnsOf, type Column } from '../../domain/columns';
+import { columnsOf, type Column } from '../schema/columns';
 import { tableFile } from '../../domain/data-files';
-import { tables } from '../../domain/schema';
-import { descriptionRu } from '../../domain/schema/doc';
+import { tables } from '../schema';
+import { descriptionRu } from '../schema/doc';
 import { tableNames, type TableName } from '../../domain/vocabulary';
 
 export interface TableDoc {

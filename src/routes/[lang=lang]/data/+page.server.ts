@@ -1,5 +1,5 @@
-import { nodeDb } from '$lib/db/node';
-import { datasetArchive, datasetInputs } from '$lib/dataset/inputs';
+import { nodeDb } from '$lib/server/db/node';
+import { datasetArchive, datasetInputs } from '$lib/server/dataset/inputs';
 import { dictionary } from '$lib/server/dataset/table-docs';
 import { factsBySectorStatus, factsPerArticle } from '$lib/sql/coverage';
 

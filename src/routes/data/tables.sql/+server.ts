@@ -1,4 +1,4 @@
-import { loadTablesScript } from '$lib/db/load-tables';
+import { loadTablesScript } from '$lib/server/db/load-tables';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

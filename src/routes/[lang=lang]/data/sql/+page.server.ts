@@ -1,4 +1,4 @@
-import { duckType } from '$lib/db/load-tables';
+import { duckType } from '$lib/server/db/load-tables';
 import { dictionary } from '$lib/server/dataset/table-docs';
 
 /** The tables the console lists, each column with its DuckDB type: read from the schemas here. */

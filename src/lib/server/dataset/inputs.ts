@@ -2,14 +2,14 @@
 // generated files and queried from them with the site's own SQL.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Db } from '../db/types';
-import { dataFolder, tableFile } from '../domain/data-files';
-import { tableNames, type TableName } from '../domain/vocabulary';
-import { articleList } from '../sql/catalogue';
-import { facts } from '../sql/facts';
-import { tableRowCounts } from '../sql/tables';
+import type { Db } from '../../db/types';
+import { dataFolder, tableFile } from '../../domain/data-files';
+import { tableNames, type TableName } from '../../domain/vocabulary';
+import { articleList } from '../../sql/catalogue';
+import { facts } from '../../sql/facts';
+import { tableRowCounts } from '../../sql/tables';
 import { buildArchive } from './archive';
-import { dataAsOf, type CitedArticle, type CitedFact } from './citation';
+import { dataAsOf, type CitedArticle, type CitedFact } from '../../dataset/citation';
 import { readme, type ReadmeInput } from './readme';
 
 export interface TableFile {

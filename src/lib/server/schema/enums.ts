@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { dateBases, mentionUnits, periodBases, qualifiers, sectors, statuses } from '../vocabulary';
+import {
+	dateBases,
+	mentionUnits,
+	periodBases,
+	qualifiers,
+	sectors,
+	statuses
+} from '../../domain/vocabulary';
 import { doc } from './doc';
 
 export const Qualifier = z

@@ -2,15 +2,20 @@ import { unzipSync } from 'fflate';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { nodeDb } from '../db/node';
-import { formatBytes, formatPublished } from '../domain/format';
-import { dataFolder } from '../domain/data-files';
-import { tableNames } from '../domain/vocabulary';
-import { datasetIntro, datasetTitle, formatNotes } from './about';
+import { formatBytes, formatPublished } from '../../domain/format';
+import { dataFolder } from '../../domain/data-files';
+import { tableNames } from '../../domain/vocabulary';
+import { datasetIntro, datasetTitle, formatNotes } from '../../dataset/about';
 import { archivePath, readmeFileName } from './archive';
-import { citationText, datasetCitation, factCitation, factCitationGuide } from './citation';
-import { tableDoc } from '../server/dataset/table-docs';
-import { columnType, qualifiedName, tableLinks } from './dictionary';
-import { fixtureDataDir } from '../../../scripts/curate/fixture-project';
+import {
+	citationText,
+	datasetCitation,
+	factCitation,
+	factCitationGuide
+} from '../../dataset/citation';
+import { tableDoc } from './table-docs';
+import { columnType, qualifiedName, tableLinks } from '../../dataset/dictionary';
+import { fixtureDataDir } from '../../../../scripts/curate/fixture-project';
 import { datasetArchive, datasetInputs, readmeInput, type DatasetInputs } from './inputs';
 import { readme } from './readme';
 

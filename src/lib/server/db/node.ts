@@ -9,11 +9,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { dataFolder, tableFile } from '../domain/data-files';
-import { tableNames } from '../domain/vocabulary';
+import { dataFolder, tableFile } from '../../domain/data-files';
+import { tableNames } from '../../domain/vocabulary';
 import { loadTablesScript } from './load-tables';
-import { offlineSettings, pageQueryConfig } from './settings';
-import type { Db } from './types';
+import { offlineSettings, pageQueryConfig } from '../../db/settings';
+import type { Db } from '../../db/types';
 
 /**
  * A fresh DuckDB opened with `config`, with the tables of `dataDir` loaded; `connection.query`

@@ -1,7 +1,7 @@
-import { columnsOf, type Column } from '../domain/columns';
-import { tables } from '../domain/schema';
-import { tableFile } from '../domain/data-files';
-import { tableNames, type TableName } from '../domain/vocabulary';
+import { columnsOf, type Column } from '../schema/columns';
+import { tables } from '../schema';
+import { tableFile } from '../../domain/data-files';
+import { tableNames, type TableName } from '../../domain/vocabulary';
 
 export const duckType: Record<Column['kind'], string> = {
 	integer: 'INTEGER',

@@ -2,11 +2,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { dataFolder } from '../domain/data-files';
-import type { ConsoleConnection } from '../sql/console/run';
-import { consoleLockSql } from './settings';
+import { dataFolder } from '../../domain/data-files';
+import type { ConsoleConnection } from '../../sql/console/run';
+import { consoleLockSql } from '../../db/settings';
 import { nodeDbOver, openNodeDuckDb } from './node';
-import type { Db } from './types';
+import type { Db } from '../../db/types';
 
 export interface NodeConsole {
 	connection: ConsoleConnection;

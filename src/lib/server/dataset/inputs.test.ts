@@ -3,12 +3,12 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { nodeDb } from '../db/node';
-import { parseCsv } from '../domain/csv';
-import { Article, Fact } from '../domain/schema';
-import { tableNames } from '../domain/vocabulary';
-import { dataAsOf } from './citation';
+import { parseCsv } from '../csv';
+import { Article, Fact } from '../schema';
+import { tableNames } from '../../domain/vocabulary';
+import { dataAsOf } from '../../dataset/citation';
 import { datasetInputs, readmeInput, type DatasetInputs } from './inputs';
-import { dataFolder, tableFile } from '../domain/data-files';
+import { dataFolder, tableFile } from '../../domain/data-files';
 
 let inputs: DatasetInputs;
 beforeAll(async () => {

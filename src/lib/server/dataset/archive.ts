@@ -1,8 +1,8 @@
 // The "download everything" zip: the four CSV files as they are, and a README. Deterministic: the
 // same files, README and date give the same bytes, whatever the clock or the time zone.
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { TableName } from '../domain/vocabulary';
-import { archiveFolder, tableFile } from '../domain/data-files';
+import type { TableName } from '../../domain/vocabulary';
+import { archiveFolder, tableFile } from '../../domain/data-files';
 
 export const readmeFileName = 'README.md';
 /** Fixed, so that a new default in fflate cannot change the bytes. */

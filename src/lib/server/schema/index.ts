@@ -1,4 +1,4 @@
-import type { TableName } from '../vocabulary';
+import type { TableName } from '../../domain/vocabulary';
 import { Article } from './article';
 import { Fact } from './fact';
 import { Indicator } from './indicator';

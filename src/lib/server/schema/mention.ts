@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dispositions } from '../vocabulary';
+import { dispositions } from '../../domain/vocabulary';
 import { doc } from './doc';
 import { MentionUnit, Qualifier, Slug } from './enums';
 

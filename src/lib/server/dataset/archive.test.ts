@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { nodeDb } from '../db/node';
-import { tableNames } from '../domain/vocabulary';
+import { tableNames } from '../../domain/vocabulary';
 import {
 	archivePath,
 	archiveTime,
@@ -12,7 +12,7 @@ import {
 	readmeFileName
 } from './archive';
 import { datasetArchive, datasetInputs, type DatasetInputs } from './inputs';
-import { archiveFileName, dataFolder, tableFile } from '../domain/data-files';
+import { archiveFileName, dataFolder, tableFile } from '../../domain/data-files';
 
 let inputs: DatasetInputs;
 beforeAll(async () => {

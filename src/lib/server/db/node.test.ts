@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../domain/csv';
-import { tables } from '../domain/schema';
-import { tableNames } from '../domain/vocabulary';
+import { parseCsv } from '../csv';
+import { tables } from '../schema';
+import { tableNames } from '../../domain/vocabulary';
 import { nodeDb } from './node';
-import { dataFolder, tableFile } from '../domain/data-files';
+import { dataFolder, tableFile } from '../../domain/data-files';
 
 describe('nodeDb', () => {
 	test('loads every generated table with the rows and types the schemas describe', async () => {
