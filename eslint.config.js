@@ -17,6 +17,25 @@ export default ts.config(
 		rules: { 'no-undef': 'off' }
 	},
 	{
+		// zod validates at build time and in the curation script; the pages read what it validated.
+		// (SvelteKit itself refuses a browser import of src/lib/server.)
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		ignores: ['src/lib/server/**', 'src/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{ name: 'zod', message: 'zod belongs under src/lib/server, scripts/ and tests.' }
+					],
+					patterns: [
+						{ group: ['zod/*'], message: 'zod belongs under src/lib/server, scripts/ and tests.' }
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

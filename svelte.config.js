@@ -30,7 +30,13 @@ const cspDirectives = {
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: undefined,
+			precompress: true,
+			strict: true
+		}),
 		prerender: {
 			// Both language trees: '*' reaches / (which links both), the two roots make sure of them.
 			entries: ['*', '/ru/', '/en/'],

@@ -17,9 +17,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { parseCsv } from '../src/lib/domain/csv';
-import { tables as schemas } from '../src/lib/domain/schema';
+import { parseCsv } from '../src/lib/server/csv';
+import { tables as schemas } from '../src/lib/server/schema';
 import { expectedMentionUnit } from './curate/units';
+import { dataFolder, tableFile } from '../src/lib/domain/data-files';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 /** Not copied: generated, installed (node_modules is linked instead) or version control. */
@@ -170,7 +171,10 @@ test('a new article with a valid curation file passes curate, the unit tests and
 	expect(run('npm', 'run', '--silent', 'curate')).toMatch(/, 0 unaccounted\n$/);
 	run('npm', 'run', '--silent', 'curate', '--', '--check');
 	// The new article is in the tables, with both its facts.
-	const facts = parseCsv(schemas.facts, readFileSync(join(root, 'static/data/facts.csv'), 'utf8'));
+	const facts = parseCsv(
+		schemas.facts,
+		readFileSync(join(root, dataFolder, tableFile('facts')), 'utf8')
+	);
 	expect(
 		facts.filter((f) => f.article_id === id).map((f) => [f.indicator_id, f.value, f.status])
 	).toEqual([

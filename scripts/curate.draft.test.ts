@@ -4,9 +4,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { parseCsv } from '../src/lib/domain/csv';
-import { tables as schemas } from '../src/lib/domain/schema';
+import { parseCsv } from '../src/lib/server/csv';
+import { tables as schemas } from '../src/lib/server/schema';
 import { runCurate } from './curate/fixture-project';
+import { dataFolder, tableFile } from '../src/lib/domain/data-files';
+import type { TableName } from '../src/lib/domain/vocabulary';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -58,8 +60,8 @@ function project(): string {
 	return root;
 }
 
-const read = (root: string, name: string) =>
-	readFileSync(join(root, `static/data/${name}.csv`), 'utf8');
+const read = (root: string, name: TableName) =>
+	readFileSync(join(root, dataFolder, tableFile(name)), 'utf8');
 const factsOf = (root: string) => parseCsv(schemas.facts, read(root, 'facts'));
 const indicatorsOf = (root: string) => parseCsv(schemas.indicators, read(root, 'indicators'));
 

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { tableNames } from '../src/lib/domain/schema';
+import { tableNames } from '../src/lib/domain/vocabulary';
 import {
 	copyProject,
 	outputSnapshot,

@@ -5,9 +5,10 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { parseCsv } from '../src/lib/domain/csv';
-import { tables as schemas } from '../src/lib/domain/schema';
-import { tableFiles } from './curate/build-tables';
+import { parseCsv } from '../src/lib/server/csv';
+import { dataFolder, tableFile } from '../src/lib/domain/data-files';
+import { tables as schemas } from '../src/lib/server/schema';
+import { tableNames } from '../src/lib/domain/vocabulary';
 import {
 	cli,
 	copyProject,
@@ -46,7 +47,7 @@ const articlesPlus = (added: number) => fixture.articles + added;
 describe('curate on good input', () => {
 	test('writes every table, byte-identical on a re-run, and prints one summary line', () => {
 		const root = project();
-		rmSync(join(root, 'static/data'), { recursive: true });
+		rmSync(join(root, dataFolder), { recursive: true });
 		const first = runCurate(root);
 		expect(first.status).toBe(0);
 		// Every number of the fixture is a fact or a dismissal: the counts are its curation's entries.
@@ -55,7 +56,7 @@ describe('curate on good input', () => {
 			`${articles} articles, ${facts + dismissed} mentions, ${facts} facts, ${dismissed} dismissed, 0 unaccounted\n`
 		);
 		const written = outputSnapshot(root);
-		expect(Object.keys(written)).toEqual(Object.values(tableFiles).sort());
+		expect(Object.keys(written)).toEqual(tableNames.map(tableFile).sort());
 		expect(runCurate(root).status).toBe(0);
 		expect(outputSnapshot(root)).toEqual(written);
 	});
@@ -63,11 +64,11 @@ describe('curate on good input', () => {
 	test('--check passes on fresh tables and names a stale one without writing', () => {
 		const root = project();
 		expect(runCurate(root, '--check').status).toBe(0);
-		writeFileSync(join(root, 'static/data/facts.csv'), 'stale');
+		writeFileSync(join(root, dataFolder, tableFile('facts')), 'stale');
 		const { status, stderr } = runCurate(root, '--check');
 		expect(status).toBe(1);
 		expect(stderr).toMatch(/stale: static\/data\/facts\.csv/);
-		expect(readFileSync(join(root, 'static/data/facts.csv'), 'utf8')).toBe('stale');
+		expect(readFileSync(join(root, dataFolder, tableFile('facts')), 'utf8')).toBe('stale');
 	});
 
 	test('mentions FILE prints JSON Lines whose offsets index the file as Node reads it', () => {
@@ -207,7 +208,7 @@ describe('curate on good input', () => {
 		expect(run.stderr).toBe('');
 		const mentions = parseCsv(
 			schemas.mentions,
-			readFileSync(join(root, 'static/data/mentions.csv'), 'utf8')
+			readFileSync(join(root, dataFolder, tableFile('mentions')), 'utf8')
 		).filter((m) => m.article_id === id);
 		expect(mentions.map((m) => [m.surface, m.unit, m.qualifier, m.fact_id])).toEqual([
 			['2,4 п.п.', 'pp', 'exact', 'units-share-change'],
@@ -217,7 +218,7 @@ describe('curate on good input', () => {
 		]);
 		const facts = parseCsv(
 			schemas.facts,
-			readFileSync(join(root, 'static/data/facts.csv'), 'utf8')
+			readFileSync(join(root, dataFolder, tableFile('facts')), 'utf8')
 		).filter((f) => f.article_id === id);
 		expect(facts.map((f) => [f.fact_id, f.unit, f.value, f.qualifier])).toEqual([
 			['units-share-change', 'pp', 2.4, 'exact'],
@@ -259,7 +260,7 @@ describe('curate on good input', () => {
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
 		const csv = (name: 'articles' | 'facts') =>
-			readFileSync(join(root, `static/data/${name}.csv`), 'utf8');
+			readFileSync(join(root, dataFolder, tableFile(name)), 'utf8');
 		const article = parseCsv(schemas.articles, csv('articles')).find((a) => a.article_id === id);
 		expect(article).toMatchObject({ title, text: `${title}\n${sentence}.` });
 		const fact = parseCsv(schemas.facts, csv('facts')).find((f) => f.article_id === id);

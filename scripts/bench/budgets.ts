@@ -1,4 +1,5 @@
-// The budgets of issue 5, each judged against the bench's figures.
+// The budgets of issues 5 and 15, each judged against the bench's figures.
+import type { BuildOutput } from './build-output';
 import type { ScaleFigures } from './curation-scale';
 import type { RealRunFigures } from './real-run';
 import { median } from './median';
@@ -8,7 +9,18 @@ export interface Figures {
 	scale: ScaleFigures[];
 	real: RealRunFigures;
 	site: SiteFigures;
+	build: BuildOutput;
 }
+
+/** The byte budgets, gzipped: the bench judges them and tests/browser/budgets.test.ts holds them. */
+export const byteBudgets = {
+	/** HTML, JS and CSS before the first KPI is painted. */
+	firstPaint: 150 * 1024,
+	/** Everything the home page fetches until the network is quiet. */
+	firstLoad: 115 * 1024,
+	/** Any one JavaScript chunk of the client. */
+	chunk: 64 * 1024
+};
 
 export interface Verdict {
 	budget: string;
@@ -19,7 +31,7 @@ export interface Verdict {
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-export function judge({ scale, real, site }: Figures): Verdict[] {
+export function judge({ scale, real, site, build }: Figures): Verdict[] {
 	const at = (articles: number) => scale.find((s) => s.articles === articles);
 	const largest = scale.at(-1);
 	const hundred = at(100);
@@ -65,11 +77,31 @@ export function judge({ scale, real, site }: Figures): Verdict[] {
 		['/en/', site.firstPaintEn]
 	] as const) {
 		add(
-			`first paint of ${path} < 150 KB gzipped (HTML, JS, CSS; no DuckDB)`,
+			`first paint of ${path} < ${kb(byteBudgets.firstPaint)} gzipped (HTML, JS, CSS; no DuckDB)`,
 			kb(firstPaint.gzippedBytes),
-			firstPaint.gzippedBytes < 150 * 1024
+			firstPaint.gzippedBytes < byteBudgets.firstPaint
+		);
+		add(
+			`first load of ${path} ≤ ${kb(byteBudgets.firstLoad)} gzipped (all it fetches)`,
+			kb(firstPaint.firstLoad.gzippedBytes),
+			firstPaint.firstLoad.gzippedBytes <= byteBudgets.firstLoad
 		);
 	}
+	const [biggest] = build.chunks;
+	add(
+		`no JS chunk over ${kb(byteBudgets.chunk)} gzipped`,
+		biggest ? `${kb(biggest.gzipBytes)} (${biggest.path.split('/').at(-1)})` : 'none',
+		!biggest || biggest.gzipBytes <= byteBudgets.chunk
+	);
+	add('one .wasm in the build', build.wasm.join(', ') || 'none', build.wasm.length === 1);
+	add(
+		'.br and .gz beside every compressible file',
+		build.notPrecompressed.length
+			? `${build.notPrecompressed.length} of ${build.compressible} without`
+			: `all ${build.compressible}`,
+		build.notPrecompressed.length === 0
+	);
+	add('no zod in the client', build.withZod.join(', ') || 'none', build.withZod.length === 0);
 	add(
 		'no .wasm before the first paint',
 		site.firstPaint.wasmBeforePaint.join(', ') || 'none',

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Status } from '../../src/lib/domain/schema';
+import type { Status } from '../../src/lib/server/schema';
 import { loadInputs } from '../curate/build-tables';
 import { draftArticle } from '../curate/draft/draft-article';
 import { extractMentions } from '../curate/extract/extract-mentions';

@@ -1,11 +1,8 @@
-// What a page loads for its first paint, measured in the page and sized from build/. The bench
-// prints it; tests/browser/budgets.test.ts holds it to its budget.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// What a page loads, measured in the page and sized from build/: for its first paint, and in all
+// until the network is quiet. The bench prints it; tests/browser/budgets.test.ts holds it to its
+// budgets.
 import type { Page } from 'playwright-core';
-
-const buildDir = resolve(import.meta.dirname, '../../build');
+import { builtFile, gzipBytes } from './build-output';
 
 export interface LoadedResource {
 	path: string;
@@ -29,6 +26,11 @@ export interface FirstPaint {
 	transferredBytes: number;
 	/** .wasm requests that started before the first paint. */
 	wasmBeforePaint: string[];
+	/**
+	 * Every file the page fetched from the site by the time it was read (after the network went
+	 * quiet): HTML, JS, CSS, the chunks loaded after hydration, images. Its first load.
+	 */
+	firstLoad: { resources: LoadedResource[]; gzippedBytes: number };
 }
 
 const kinds: Record<string, LoadedResource['kind']> = {
@@ -43,22 +45,12 @@ const kindOf = (path: string): LoadedResource['kind'] => {
 	return extension ? (kinds[extension] ?? 'other') : 'html';
 };
 
-/** The file in build/ a path is served from, as a static host resolves it. */
-function builtFile(path: string): string | undefined {
-	const clean = decodeURIComponent(path).replace(/^\//, '');
-	const candidates =
-		clean === '' ? ['index.html'] : [clean, `${clean}.html`, join(clean, 'index.html')];
-	return candidates
-		.map((c) => join(buildDir, c))
-		.find((file) => existsSync(file) && !file.endsWith('/'));
-}
-
 const gzipSize = (path: string) => {
 	const file = builtFile(path);
-	return file ? gzipSync(readFileSync(file), { level: 9 }).length : 0;
+	return file ? gzipBytes(file) : 0;
 };
 
-/** Reads, after the page has loaded, what it fetched before its first paint. */
+/** Reads, after the page has loaded, what it fetched before its first paint and in all. */
 export async function firstPaintResources(page: Page, siteUrl: string): Promise<FirstPaint> {
 	const seen = await page.evaluate(async () => {
 		const elements = await new Promise<PerformanceEntry[]>((done) => {
@@ -95,10 +87,10 @@ export async function firstPaintResources(page: Page, siteUrl: string): Promise<
 			const path = new URL(url).pathname;
 			return { path, kind: kindOf(path), startMs, endMs, transferBytes, gzipBytes: 0 };
 		});
-	const needed = resources
+	const sized = resources.map((r) => ({ ...r, gzipBytes: gzipSize(r.path) }));
+	const needed = sized
 		.filter((r) => ['html', 'js', 'css'].includes(r.kind))
-		.filter((r) => !/duckdb/i.test(r.path) && r.startMs <= seen.loadEventMs)
-		.map((r) => ({ ...r, gzipBytes: gzipSize(r.path) }));
+		.filter((r) => !/duckdb/i.test(r.path) && r.startMs <= seen.loadEventMs);
 	return {
 		firstKpiPaintMs: seen.firstKpiPaintMs,
 		loadEventMs: seen.loadEventMs,
@@ -109,6 +101,7 @@ export async function firstPaintResources(page: Page, siteUrl: string): Promise<
 			.reduce((sum, r) => sum + r.transferBytes, 0),
 		wasmBeforePaint: resources
 			.filter((r) => r.kind === 'wasm' && r.startMs < seen.firstPaintMs)
-			.map((r) => r.path)
+			.map((r) => r.path),
+		firstLoad: { resources: sized, gzippedBytes: sized.reduce((sum, r) => sum + r.gzipBytes, 0) }
 	};
 }

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildOutput } from './build-output';
 import { judge } from './budgets';
 import { curationAtScale } from './curation-scale';
 import { realRun } from './real-run';
@@ -30,8 +31,9 @@ const fixed = (value: number, digits = 0) => value.toFixed(digits);
 
 const scale = curationAtScale(quick ? [10, 100, 1000] : [10, 100, 1000, 10_000], log);
 const real = realRun(log);
+const build = buildOutput();
 const site = await siteFigures(log, quick ? 3 : 5);
-const verdicts = judge({ scale, real, site });
+const verdicts = judge({ scale, real, site, build });
 
 const out: string[] = [];
 out.push('Curation at scale: ingest + extraction, best pass (synthetic news from the seeds)');
@@ -76,6 +78,19 @@ out.push(
 );
 out.push(`npm run build: ${fixed(real.buildMs / 1000, 1)} s`);
 out.push('');
+out.push('The build (gzip level 9, as adapter-static precompresses)');
+out.push(
+	`${build.chunks.length} JS chunks; the largest: ${build.chunks
+		.slice(0, 3)
+		.map((c) => `${c.path.split('/').at(-1)} ${fixed(c.gzipBytes / 1024, 1)} KB`)
+		.join(', ')} (DuckDB's worker is an asset, not a chunk)`
+);
+out.push(`.wasm files: ${build.wasm.length} (${build.wasm.join(', ')})`);
+out.push(
+	`precompressed (.br and .gz beside): ${build.compressible - build.notPrecompressed.length} of ${build.compressible} compressible files`
+);
+out.push(`client JS files with zod: ${build.withZod.length}`);
+out.push('');
 out.push('The site in Chromium on localhost (ms; medians of the rounds)');
 out.push(
 	table(
@@ -112,15 +127,24 @@ out.push(
 out.push(
 	`First paint of /en/: ${site.firstPaintEn.resources.length} files, ${fixed(site.firstPaintEn.gzippedBytes / 1024, 1)} KB gzipped`
 );
+for (const [path, paint] of [
+	['/ru/', site.firstPaint],
+	['/en/', site.firstPaintEn]
+] as const) {
+	out.push(
+		`First load of ${path} (all it fetched until the network was quiet): ${paint.firstLoad.resources.length} files, ${fixed(paint.firstLoad.gzippedBytes / 1024, 1)} KB gzipped`
+	);
+}
 out.push(
 	table(
-		['file', 'kind', 'start', 'end', 'gzip KB'],
-		site.firstPaint.resources.map((r) => [
+		['file of /ru/', 'kind', 'start', 'end', 'gzip KB', 'first paint'],
+		site.firstPaint.firstLoad.resources.map((r) => [
 			r.path,
 			r.kind,
 			fixed(r.startMs),
 			fixed(r.endMs),
-			fixed(r.gzipBytes / 1024, 1)
+			fixed(r.gzipBytes / 1024, 1),
+			site.firstPaint.resources.some((p) => p.path === r.path) ? 'yes' : ''
 		])
 	)
 );
@@ -150,6 +174,7 @@ const result = {
 	quick,
 	scale,
 	real,
+	build,
 	site,
 	verdicts
 };

@@ -1,4 +1,4 @@
-import type { Fact } from '../../src/lib/domain/schema';
+import type { Fact } from '../../src/lib/server/schema';
 import type { Problem } from './problems';
 
 /** A fact with where its curation stands, for problems that span facts. */

@@ -4,9 +4,8 @@ import type {
 	ExtractedMention,
 	Fact,
 	Indicator,
-	Mention,
-	TableName
-} from '../../src/lib/domain/schema';
+	Mention
+} from '../../src/lib/server/schema';
 import { checkAcrossArticles, type PlacedFact } from './across-articles';
 import { curateArticle } from './curate-article';
 import { CurationFile, IndicatorsFile, type IndicatorEntry } from './curation-schema';
@@ -232,10 +231,3 @@ export function buildTables(inputs: CurationInputs): {
 	};
 	return problems.length ? { problems, summary } : { tables, problems, summary };
 }
-
-export const tableFiles: Record<TableName, string> = {
-	facts: 'facts.csv',
-	indicators: 'indicators.csv',
-	articles: 'articles.csv',
-	mentions: 'mentions.csv'
-};

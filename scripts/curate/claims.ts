@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Fact } from '../../src/lib/domain/schema';
+import type { Fact } from '../../src/lib/server/schema';
 
 /**
  * The claim a fact states: the same indicator, status, period, area and value, whichever article

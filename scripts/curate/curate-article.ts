@@ -1,4 +1,4 @@
-import type { Article, ExtractedMention, Fact, Mention } from '../../src/lib/domain/schema';
+import type { Article, ExtractedMention, Fact, Mention } from '../../src/lib/server/schema';
 import type { PlacedFact } from './across-articles';
 import type { CuratedFact, CurationFile, IndicatorEntry } from './curation-schema';
 import type { Seed } from './ingest';

@@ -5,9 +5,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../../src/lib/domain/csv';
-import { tables as schemas, tableNames } from '../../src/lib/domain/schema';
-import { buildTables, tableFiles, type CurationInputs } from './build-tables';
+import { parseCsv } from '../../src/lib/server/csv';
+import { tables as schemas } from '../../src/lib/server/schema';
+import { tableFile } from '../../src/lib/domain/data-files';
+import { tableNames } from '../../src/lib/domain/vocabulary';
+import { buildTables, type CurationInputs } from './build-tables';
 import { layout, readInputs, renderTables } from './files';
 import { fixtureRoot, realRoot } from './fixture-project';
 import { formatProblem } from './problems';
@@ -129,7 +131,7 @@ describe.each(archives)('%s', (_, root) => {
 	test('the tables parse back, by their schemas, to the same rows', () => {
 		const outputs = renderTables(tables);
 		for (const name of tableNames) {
-			const path = `${layout.output}/${tableFiles[name]}`;
+			const path = `${layout.output}/${tableFile(name)}`;
 			expect(parseCsv(schemas[name], outputs.get(path) ?? '', path)).toEqual(tables[name]);
 		}
 	});

@@ -8,7 +8,7 @@ import {
 	RussianText,
 	Slug,
 	Status
-} from '../../src/lib/domain/schema';
+} from '../../src/lib/server/schema';
 
 /** `data/indicators.yaml`: the hand-written indicator dictionary. */
 export const IndicatorEntry = z.strictObject({

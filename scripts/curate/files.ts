@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { toCsv } from '../../src/lib/domain/csv';
-import { tableNames, tables as schemas } from '../../src/lib/domain/schema';
-import { tableFiles, type CurationInputs, type Tables } from './build-tables';
+import { toCsv } from '../../src/lib/server/csv';
+import { tables as schemas } from '../../src/lib/server/schema';
+import { dataFolder, tableFile } from '../../src/lib/domain/data-files';
+import { tableNames } from '../../src/lib/domain/vocabulary';
+import type { CurationInputs, Tables } from './build-tables';
 import { extractMentions } from './extract/extract-mentions';
 
 /** Where a project keeps its inputs and outputs, relative to its root. */
@@ -10,7 +12,7 @@ export const layout = {
 	seeds: 'seeds',
 	indicators: 'data/indicators.yaml',
 	curation: 'data/curation',
-	output: 'static/data'
+	output: dataFolder
 } as const;
 
 const listed = (dir: string, pattern: RegExp) =>
@@ -45,7 +47,7 @@ export function readInputs(root: string): CurationInputs {
 export function renderTables(tables: Tables): Map<string, string> {
 	return new Map(
 		tableNames.map((name) => [
-			`${layout.output}/${tableFiles[name]}`,
+			`${layout.output}/${tableFile(name)}`,
 			toCsv(schemas[name], tables[name])
 		])
 	);

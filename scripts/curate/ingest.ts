@@ -1,7 +1,7 @@
 import { isUtf8, transcode } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { IsoDate, Slug } from '../../src/lib/domain/schema';
+import { IsoDate, Slug } from '../../src/lib/server/schema';
 import { lineAt, type Problem } from './problems';
 
 /** A seed article after decoding and normalisation, before any curation. */

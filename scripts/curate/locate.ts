@@ -1,4 +1,4 @@
-import type { ExtractedMention } from '../../src/lib/domain/schema';
+import type { ExtractedMention } from '../../src/lib/server/schema';
 import { shorten } from './problems';
 
 /** How a curator names a figure: by text, never by offsets. */

@@ -1,4 +1,5 @@
-import { currencies, mentionUnits, type MentionUnit } from '../../src/lib/domain/schema';
+import type { MentionUnit } from '../../src/lib/server/schema';
+import { currencies, mentionUnits } from '../../src/lib/domain/vocabulary';
 
 const isCurrency = (unit: string) => (currencies as readonly string[]).includes(unit);
 

@@ -1,4 +1,4 @@
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import { dataAsOf } from '$lib/dataset/citation';
 import { articleList } from '$lib/sql/catalogue';
 

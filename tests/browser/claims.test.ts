@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { claimsOf, sourcesByArticle, type Claim } from '../../src/lib/claims/claims';
 import { indicatorOverviews } from '../../src/lib/claims/indicator-overview';
 import { disagreementsOf } from '../../src/lib/claims/observations';
-import { nodeDb } from '../../src/lib/db/node';
+import { nodeDb } from '../../src/lib/server/db/node';
 import { formatQuantity } from '../../src/lib/domain/format';
 import { facts, type FactRow } from '../../src/lib/sql/facts';
 import { tableRows } from '../../src/lib/sql/test-tables';

@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { nodeDb } from '../../src/lib/db/node';
+import { nodeDb } from '../../src/lib/server/db/node';
 import { openChecked } from './fixtures';
 import { browserForFile } from './harness';
 import {

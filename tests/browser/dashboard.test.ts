@@ -5,7 +5,7 @@ import { locales } from '../../src/lib/domain/locale';
 import { describe, expect, test } from 'vitest';
 import { claimsOf, sourcesByArticle } from '../../src/lib/claims/claims';
 import { indicatorOverviews } from '../../src/lib/claims/indicator-overview';
-import { nodeDb } from '../../src/lib/db/node';
+import { nodeDb } from '../../src/lib/server/db/node';
 import { formatChain, formatQuantity } from '../../src/lib/domain/format';
 import { mentionsOfArticle } from '../../src/lib/sql/catalogue';
 import {

@@ -1,5 +1,6 @@
 // /data: the tables to download, with their sizes, one archive of everything, the data dictionary and
 // how to cite, checked against the files in static/data.
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -11,8 +12,8 @@ import {
 	datasetCitation,
 	factCitation
 } from '../../src/lib/dataset/citation';
-import { parseCsv } from '../../src/lib/domain/csv';
-import { Article, Fact } from '../../src/lib/domain/schema';
+import { parseCsv } from '../../src/lib/server/csv';
+import { Article, Fact } from '../../src/lib/server/schema';
 import { openChecked } from './fixtures';
 import {
 	browserForFile,
@@ -22,12 +23,15 @@ import {
 	siteUrl,
 	gotoHydrated
 } from './harness';
+import { dataFolder, tableFile } from '../../src/lib/domain/data-files';
+import type { TableName } from '../../src/lib/domain/vocabulary';
 
-const tables = ['facts', 'indicators', 'articles', 'mentions'];
-const file = (table: string) => readFileSync(`static/data/${table}.csv`);
-const records = (table: string) =>
+// The four tables, stated here rather than read from the code that the page is built from.
+const tables: TableName[] = ['facts', 'indicators', 'articles', 'mentions'];
+const file = (table: TableName) => readFileSync(join(dataFolder, tableFile(table)));
+const records = (table: TableName) =>
 	parse(file(table), { columns: true }) as Record<string, string>[];
-const header = (table: string) => (parse(file(table), { to_line: 1 }) as string[][])[0] ?? [];
+const header = (table: TableName) => (parse(file(table), { to_line: 1 }) as string[][])[0] ?? [];
 
 const browser = browserForFile();
 
@@ -44,13 +48,13 @@ describe('/data', () => {
 			const row = page.locator(`table.downloads tr[data-table="${table}"]`);
 			const shown = Number((await row.locator('.rows').textContent())?.replaceAll(',', ''));
 			expect(shown, table).toBe(records(table).length);
-			const href = await row.getByRole('link', { name: `${table}.csv` }).getAttribute('href');
+			const href = await row.getByRole('link', { name: tableFile(table) }).getAttribute('href');
 			const served = await fetch(new URL(href ?? '', page.url()));
 			expect(Buffer.from(await served.arrayBuffer()).equals(file(table)), table).toBe(true);
 		}
 		// The footer lists the same files, separated as words are.
 		expect(await page.locator('.site-footer').innerText()).toContain(
-			tables.map((t) => `${t}.csv`).join(', ')
+			tables.map((t) => tableFile(t)).join(', ')
 		);
 		// DuckDB never starts here: nothing on this page needs it.
 		expect(requests.filter((r) => /\.wasm(\?|$)/.test(r))).toEqual([]);
@@ -68,7 +72,7 @@ describe('/data', () => {
 		expect(download.suggestedFilename()).toBe('kg-industry-data.zip');
 		const files = unzipSync(new Uint8Array(await readFile(await download.path())));
 		expect(Object.keys(files).sort()).toEqual(
-			['README.md', ...tables.map((t) => `${t}.csv`)].map((f) => `kg-industry-data/${f}`).sort()
+			['README.md', ...tables.map((t) => tableFile(t))].map((f) => `kg-industry-data/${f}`).sort()
 		);
 		for (const table of tables) {
 			const zipped = Buffer.from(files[`kg-industry-data/${table}.csv`]!);

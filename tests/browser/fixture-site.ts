@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { cli, runner } from '../../scripts/curate/fixture-project';
 import { projectRoot } from './harness/site';
+import { dataFolder } from '../../src/lib/domain/data-files';
 
 /** A folder of fixture articles: `tests/fixtures/<name>`. */
 export const fixtureDir = (name: string) => join(projectRoot, 'tests/fixtures', name);
@@ -105,7 +106,7 @@ export async function buildFixtureSite(fixtures: readonly string[]): Promise<Fix
 			'--logLevel',
 			'warn'
 		]);
-		return { dir: join(root, 'build'), dataDir: join(root, 'static/data'), remove };
+		return { dir: join(root, 'build'), dataDir: join(root, dataFolder), remove };
 	} catch (error) {
 		remove();
 		throw error;

@@ -2,7 +2,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect, onTestFinished } from 'vitest';
 import { claimsOf, sourcesByArticle } from '../../src/lib/claims/claims';
-import { nodeDb } from '../../src/lib/db/node';
+import { nodeDb } from '../../src/lib/server/db/node';
 import { m } from '../../src/lib/paraglide/messages';
 import { facts, type FactRow } from '../../src/lib/sql/facts';
 import { openPage, siteUrl, type PageOptions } from './harness';

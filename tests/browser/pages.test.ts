@@ -7,7 +7,7 @@ import { locales } from '../../src/lib/domain/locale';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dataAsOf } from '../../src/lib/dataset/citation';
-import { nodeDb } from '../../src/lib/db/node';
+import { nodeDb } from '../../src/lib/server/db/node';
 import { formatPublished } from '../../src/lib/domain/format';
 import { article as articleRow, articleList, mentionsOfArticle } from '../../src/lib/sql/catalogue';
 import { expectNoSeriousViolation } from './accessibility/axe';

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { columnsOf } from '../../src/lib/domain/columns';
-import { tableNames, tables, type TableName } from '../../src/lib/domain/schema';
+import { columnsOf } from '../../src/lib/server/schema/columns';
+import { tables } from '../../src/lib/server/schema';
+import { tableNames, type TableName } from '../../src/lib/domain/vocabulary';
 import { browserForFile, siteUrl, type PageOptions, gotoHydrated } from './harness';
 import { openChecked } from './fixtures';
+import { tableFile } from '../../src/lib/domain/data-files';
 
 const browser = browserForFile();
 
@@ -40,9 +42,9 @@ describe('home page', () => {
 		expect(headerOf('facts')).toMatch(/^fact_id,/);
 		for (const table of tableNames) {
 			const response = await fetch(new URL(`data/${table}.csv`, siteUrl()));
-			expect(response.status, `${table}.csv`).toBe(200);
+			expect(response.status, tableFile(table)).toBe(200);
 			expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
-			expect(firstLine(await response.text()), `${table}.csv`).toBe(headerOf(table));
+			expect(firstLine(await response.text()), tableFile(table)).toBe(headerOf(table));
 		}
 	});
 
@@ -60,7 +62,7 @@ describe('home page', () => {
 			const file = download.suggestedFilename();
 			const header = firstLine(await readFile(await download.path(), 'utf8'));
 			// A raw table must carry its schema's columns; any other export, at least a header row.
-			const table = tableNames.find((name) => file === `${name}.csv`);
+			const table = tableNames.find((name) => file === tableFile(name));
 			if (table) expect(header, file).toBe(headerOf(table));
 			else expect(header, file).toMatch(/^[a-z_]+(,[a-z_]+)*$/);
 		}

@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { claimsOf, sourcesByArticle, type Claim } from '../../src/lib/claims/claims';
 import { periodRange } from '../../src/lib/claims/period-range';
-import { nodeDb } from '../../src/lib/db/node';
+import { nodeDb } from '../../src/lib/server/db/node';
 import { m } from '../../src/lib/paraglide/messages';
 import { indicatorList } from '../../src/lib/sql/catalogue';
 import { indicatorDataset } from '../../src/lib/sql/datasets';

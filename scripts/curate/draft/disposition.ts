@@ -2,7 +2,7 @@
  * Which numbers of an article a draft dismisses, and why: the parts of a news page that are not
  * figures of an indicator. Each reason starts with its category, as the hand-written ones do.
  */
-import type { ExtractedMention } from '../../../src/lib/domain/schema';
+import type { ExtractedMention } from '../../../src/lib/server/schema';
 
 export type DismissalCategory =
 	'page furniture' | 'headline' | 'date' | 'duration' | 'name' | 'not an indicator';

@@ -2,7 +2,7 @@
  * A first draft of an article's curation: every number once, as a fact or a dismissal, each with a
  * comment that says how it was read, so that a reviewer mostly confirms.
  */
-import type { ExtractedMention, Status } from '../../../src/lib/domain/schema';
+import type { ExtractedMention, Status } from '../../../src/lib/server/schema';
 import { formatPeriod, formatQuantity, unitLabel } from '../../../src/lib/domain/format';
 import type { CuratedDismissal, CuratedFact, IndicatorEntry } from '../curation-schema';
 import type { Seed } from '../ingest';

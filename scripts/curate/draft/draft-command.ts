@@ -3,7 +3,7 @@
  * checked to pass `npm run curate` as it stands before it is written.
  */
 import { basename } from 'node:path';
-import type { Status } from '../../../src/lib/domain/schema';
+import type { Status } from '../../../src/lib/server/schema';
 import { buildTables, loadInputs, type CurationInputs } from '../build-tables';
 import { formatProblems } from '../problems';
 import { draftArticle } from './draft-article';

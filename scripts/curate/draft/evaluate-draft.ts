@@ -4,7 +4,7 @@
  * take, and how often the status, qualifier and period of a fact both take are the analyst's.
  */
 import { parse } from 'yaml';
-import type { ExtractedMention } from '../../../src/lib/domain/schema';
+import type { ExtractedMention } from '../../../src/lib/server/schema';
 import { locateFigure } from '../locate';
 import type { Draft } from './draft-article';
 

@@ -3,7 +3,7 @@
  * named after when no existing one fits. A reviewer corrects the names; the glossary only has to
  * give a readable first guess offline.
  */
-import type { Sector } from '../../../src/lib/domain/schema';
+import type { Sector } from '../../../src/lib/server/schema';
 
 /** Stem → [English noun (plural for counted things), sector]. */
 export const nouns: Record<string, [string, Sector]> = {

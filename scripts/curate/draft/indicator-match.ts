@@ -4,7 +4,7 @@
  * far have the same kind of status («закупить» is a plan, «поступили» an actual); or, when none
  * fits, a new one proposed from the sentence.
  */
-import type { ExtractedMention, Status } from '../../../src/lib/domain/schema';
+import type { ExtractedMention, Status } from '../../../src/lib/server/schema';
 import type { IndicatorEntry } from '../curation-schema';
 import { expectedMentionUnit } from '../units';
 import { lookup, measures, nouns, verbs } from './glossary';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Period } from '../../../src/lib/domain/schema';
+import { Period } from '../../../src/lib/server/schema';
 import { draftPeriod } from './period';
 
 /** `|` marks where the figure starts; it is removed from the sentence. */

@@ -3,7 +3,7 @@
  * draft curation file, which a person reviews. Periods are EDTF strings (see `Period` in the schema),
  * plus the level-2 groupings for quarters (`2026-33`…`2026-36`) and half-years (`2026-40`, `2026-41`).
  */
-import type { periodBases } from '../../../src/lib/domain/schema';
+import type { periodBases } from '../../../src/lib/domain/vocabulary';
 import { spanAround } from './span-around';
 
 export type DraftedPeriod =

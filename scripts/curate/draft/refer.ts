@@ -2,7 +2,7 @@
  * How a draft names a figure: by its sentence (the quote the site shows) and, where the sentence
  * holds other numbers, by the figure's text, narrowed to a clause when that text repeats.
  */
-import type { ExtractedMention } from '../../../src/lib/domain/schema';
+import type { ExtractedMention } from '../../../src/lib/server/schema';
 import type { FigureRef } from '../locate';
 import { sentenceAround } from '../sentence';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Status } from '../../../src/lib/domain/schema';
+import type { Status } from '../../../src/lib/server/schema';
 import { draftStatus } from './status';
 
 /** `|` marks where the figure starts; it is removed from the sentence. */

@@ -6,7 +6,7 @@
  * plans and «экспорт не вырос и составил 90 млн» still an actual figure. The cue keeps its «не» so
  * that the reviewer sees it.
  */
-import type { Status } from '../../../src/lib/domain/schema';
+import type { Status } from '../../../src/lib/server/schema';
 import { spanAround, type Span } from './span-around';
 
 export interface DraftedStatus {

@@ -1,6 +1,6 @@
 /** Test helper: compares extracted mentions with compact expectations. */
 import { expect } from 'vitest';
-import { ExtractedMention, type Qualifier } from '../../../src/lib/domain/schema';
+import { ExtractedMention, type Qualifier } from '../../../src/lib/server/schema';
 import { extractMentions } from './extract-mentions';
 import type { Unit } from './units';
 

@@ -1,7 +1,7 @@
 // The extractor on whole articles: every mention of the fixture project's articles, the invariants
 // on every seed of the real archive (however many), and sentences of real news taken out of them.
 import { describe, expect, test } from 'vitest';
-import type { ExtractedMention } from '../../../src/lib/domain/schema';
+import type { ExtractedMention } from '../../../src/lib/server/schema';
 import { fixtureRoot, realRoot, seedsOf } from '../fixture-project';
 import { checkInvariants, expectRow, type Row, type Want } from './expect-mentions';
 import { extractMentions } from './extract-mentions';

@@ -6,7 +6,7 @@
  * everything else (qualifiers, units, ranges) is read around those stops. Words that are not
  * numbers are never looked at one by one, which keeps the scan close to a plain `\d` search.
  */
-import type { ExtractedMention } from '../../../src/lib/domain/schema';
+import type { ExtractedMention } from '../../../src/lib/server/schema';
 import { isDigit, LETTER_CLASS } from './chars';
 import { readFigure, type Figure } from './figure';
 import { numberWordSource } from './number-words';

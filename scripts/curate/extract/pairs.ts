@@ -4,7 +4,7 @@
  * unit (always) and the multiplier (when that keeps the range rising: «от 5 до 7 тыс.» is
  * 5000–7000, but «от 500 до 2 млн» starts at 500).
  */
-import type { ExtractedMention, Qualifier } from '../../../src/lib/domain/schema';
+import type { ExtractedMention, Qualifier } from '../../../src/lib/server/schema';
 import { isDigit, isHSpace, isWord, prevWord, wordEnd } from './chars';
 import { isYearLike, readFigure, type Figure, type FigureRead } from './figure';
 import { numberWords } from './number-word-table';

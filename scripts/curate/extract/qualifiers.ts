@@ -3,7 +3,7 @@
  * «превысил 300 млн», «не ранее 2028 года», «более чем в 20», «как минимум на 7%». Read backwards
  * from the figure, so the scan never looks at a word that is not next to a number.
  */
-import type { Qualifier } from '../../../src/lib/domain/schema';
+import type { Qualifier } from '../../../src/lib/server/schema';
 import { changeGovernsUntil } from './change-verbs';
 import { isWord, prevWord, startsWithWord, type Span } from './chars';
 import type { Unit } from './units';

@@ -2,7 +2,7 @@
  * Units written after (or, for currency signs, before) a figure: percent, currencies, and the
  * year words that make a four-digit number a calendar year.
  */
-import type { MentionUnit } from '../../../src/lib/domain/schema';
+import type { MentionUnit } from '../../../src/lib/server/schema';
 import {
 	foldCode,
 	isHSpace,

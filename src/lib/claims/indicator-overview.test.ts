@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { nodeDb } from '../db/node';
+import { nodeDb } from '../server/db/node';
 import { formatQuantity } from '../domain/format';
-import { sectors } from '../domain/schema';
+import { sectors } from '../domain/vocabulary';
 import { facts } from '../sql/facts';
 import { claimsOf } from './claims';
 import { indicatorOverviews } from './indicator-overview';

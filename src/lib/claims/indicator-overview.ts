@@ -1,5 +1,5 @@
 import { isCountedUnit } from '../domain/format';
-import { sectors, type Sector, type Status } from '../domain/schema';
+import { sectors, type Sector, type Status } from '../domain/vocabulary';
 import type { FactRow } from '../sql/facts';
 import { claimsOf, type Claim } from './claims';
 import { disputed, observationsOf, type Observation } from './observations';

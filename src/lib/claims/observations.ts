@@ -1,4 +1,4 @@
-import type { Status } from '../domain/schema';
+import type { Status } from '../domain/vocabulary';
 import type { Claim } from './claims';
 import { periodRange, type DayRange } from './period-range';
 

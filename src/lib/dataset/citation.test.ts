@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../domain/csv';
+import { parseCsv } from '../server/csv';
 import { formatPublished } from '../domain/format';
-import { Article, Fact } from '../domain/schema';
+import { Article, Fact } from '../server/schema';
 import { datasetTitle } from './about';
 import { fixtureDataDir } from '../../../scripts/curate/fixture-project';
 import {
@@ -13,18 +13,18 @@ import {
 	datasetCitation,
 	factCitation
 } from './citation';
-import { dataDir } from './inputs';
+import { dataFolder, tableFile } from '../domain/data-files';
 
 // Citations of every fact of any archive: the real one and the fixture project's (which has an
 // article without a date and one with a publisher and an address).
 const archives = [
-	['the real archive', dataDir()],
+	['the real archive', resolve(dataFolder)],
 	['the fixture project', fixtureDataDir()]
 ] as const;
 
 describe.each(archives)('%s', (_, dir) => {
-	const articles = parseCsv(Article, readFileSync(join(dir, 'articles.csv'), 'utf8'));
-	const facts = parseCsv(Fact, readFileSync(join(dir, 'facts.csv'), 'utf8'));
+	const articles = parseCsv(Article, readFileSync(join(dir, tableFile('articles')), 'utf8'));
+	const facts = parseCsv(Fact, readFileSync(join(dir, tableFile('facts')), 'utf8'));
 	const articleOf = (id: string) => {
 		const article = articles.find((a) => a.article_id === id);
 		if (!article) throw new Error(`no article ${id}`);

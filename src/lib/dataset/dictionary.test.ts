@@ -1,16 +1,20 @@
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { tableNames, tables } from '../domain/schema';
-import { codeSpans, columnType, dictionary, tableAnchor, tableDoc, tableLinks } from './dictionary';
+import { tables } from '../server/schema';
+import { tableNames, type TableName } from '../domain/vocabulary';
+import { dictionary, tableDoc } from '../server/dataset/table-docs';
+import { codeSpans, columnType, tableAnchor, tableLinks } from './dictionary';
+import { dataFolder, tableFile } from '../domain/data-files';
 
 /** The header row of a generated CSV file, as a reader of the file sees it. */
 const header = (file: string) =>
-	(parse(readFileSync(`static/data/${file}`), { to_line: 1 }) as string[][])[0] ?? [];
+	(parse(readFileSync(join(dataFolder, file)), { to_line: 1 }) as string[][])[0] ?? [];
 
 describe('the data dictionary', () => {
 	test('documents exactly the tables generated in static/data', () => {
-		const files = readdirSync('static/data').filter((f) => f.endsWith('.csv'));
+		const files = readdirSync(dataFolder).filter((f) => f.endsWith('.csv'));
 		expect(
 			dictionary()
 				.map((doc) => doc.file)
@@ -67,21 +71,23 @@ describe('the data dictionary', () => {
 		expect(columnType(facts.quote!)).toBe('text');
 		expect(facts.qualifier?.values).toContain('more_than');
 		// Every enum value the data holds is a listed value.
-		const records = parse(readFileSync('static/data/facts.csv'), { columns: true }) as Record<
-			string,
-			string
-		>[];
+		const records = parse(readFileSync(join(dataFolder, tableFile('facts'))), {
+			columns: true
+		}) as Record<string, string>[];
 		for (const column of Object.values(facts).filter((c) => c.values)) {
 			for (const record of records) expect(column.values).toContain(record[column.name]);
 		}
 	});
 
 	test('links join columns that exist, and their values are found in the target', () => {
-		const rows = (name: string) =>
-			parse(readFileSync(`static/data/${name}.csv`), { columns: true }) as Record<string, string>[];
+		const rows = (name: TableName) =>
+			parse(readFileSync(join(dataFolder, tableFile(name))), { columns: true }) as Record<
+				string,
+				string
+			>[];
 		for (const { from, to } of tableLinks) {
-			expect(header(`${from.table}.csv`)).toContain(from.column);
-			expect(header(`${to.table}.csv`)).toContain(to.column);
+			expect(header(tableFile(from.table))).toContain(from.column);
+			expect(header(tableFile(to.table))).toContain(to.column);
 			const targets = new Set(rows(to.table).map((r) => r[to.column]));
 			for (const value of rows(from.table).map((r) => r[from.column])) {
 				if (value) expect(targets, `${from.table}.${from.column} = ${value}`).toContain(value);

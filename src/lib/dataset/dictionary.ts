@@ -1,37 +1,10 @@
-// The data dictionary, read from the zod schemas so that it cannot drift from the tables.
-import { columnsOf, type Column } from '../domain/columns';
-import { tableNames, tables, type TableName } from '../domain/schema';
-import { descriptionRu } from '../domain/schema/doc';
-
-export interface TableDoc {
-	name: TableName;
-	/** The file name, `facts.csv`: in static/data, served at /data/, and in the archive. */
-	file: string;
-	/** What one row is: the schema's own description. */
-	description: string;
-	/** The same in Russian. */
-	description_ru: string;
-	columns: Column[];
-}
-
-export const tableFile = (name: TableName) => `${name}.csv`;
+// How the data dictionary is shown: anchors, column types, the links between tables. The
+// dictionary itself is read from the zod schemas at build time (src/lib/server/dataset/table-docs.ts).
+import type { Column } from '../server/schema/columns';
+import type { TableName } from '../domain/vocabulary';
 
 /** The id of a table's section on /data, so that any page can link to `/data#table-facts`. */
 export const tableAnchor = (name: TableName) => `table-${name}`;
-
-export function tableDoc(name: TableName): TableDoc {
-	const schema = tables[name];
-	return {
-		name,
-		file: tableFile(name),
-		description: schema.description ?? '',
-		description_ru: descriptionRu(schema),
-		columns: columnsOf(schema)
-	};
-}
-
-/** Every generated table, in the order they are written and documented. */
-export const dictionary = (): TableDoc[] => tableNames.map(tableDoc);
 
 /** `integer`, `number, nullable`, `text`. */
 export const columnType = (column: Column) =>

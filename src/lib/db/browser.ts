@@ -1,26 +1,27 @@
 // DuckDB in the browser: started lazily. The package is imported dynamically here only: a top-level
 // value import would break the prerender (see DESIGN.md).
 import { asset } from '$app/paths';
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { tableNames } from '../domain/schema';
-import { allTablesSql, offlineSettings, registeredFile } from './load-tables';
-import { toPlainRows } from './rows';
+import type { AsyncDuckDB, AsyncDuckDBConnection, DuckDBConfig } from '@duckdb/duckdb-wasm';
+import { dataPath, loadScriptFile, tableFile } from '../domain/data-files';
+import { tableNames } from '../domain/vocabulary';
+import { offlineSettings, pageQueryConfig } from './settings';
 import type { Db } from './types';
 
-async function selectedBundle() {
+/**
+ * The one DuckDB build the site ships: the one with WebAssembly exception handling ("eh"), which
+ * every current browser has (Chrome 95, Firefox 100, Safari 15.2 and later). The fallback build for
+ * older browsers ("mvp") would add its own 39 MB to the site; such a browser is told why instead.
+ */
+async function duckDbBundle() {
 	const duckdb = await import('@duckdb/duckdb-wasm');
-	// Both bundles are emitted by the build; selectBundle picks one, so only that one is fetched.
-	const [ehWasm, ehWorker, mvpWasm, mvpWorker] = await Promise.all([
+	if (!(await duckdb.getPlatformFeatures()).wasmExceptions) {
+		throw new Error('this browser lacks WebAssembly exception handling, which DuckDB needs');
+	}
+	const [wasm, worker] = await Promise.all([
 		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url')
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
 	]);
-	const bundle = await duckdb.selectBundle({
-		eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default },
-		mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default }
-	});
-	return { duckdb, bundle };
+	return { duckdb, wasmUrl: wasm.default, workerUrl: worker.default };
 }
 
 /**
@@ -37,8 +38,8 @@ async function fetchModule(url: string): Promise<string> {
 
 let module: ReturnType<typeof loadModule> | undefined;
 async function loadModule() {
-	const { duckdb, bundle } = await selectedBundle();
-	return { duckdb, bundle, moduleUrl: await fetchModule(bundle.mainModule) };
+	const { duckdb, wasmUrl, workerUrl } = await duckDbBundle();
+	return { duckdb, workerUrl, moduleUrl: await fetchModule(wasmUrl) };
 }
 /** The package and its WebAssembly, once per visit; a failure is retried on the next call. */
 function duckDbModule() {
@@ -57,16 +58,23 @@ const workerFailure = (worker: Worker) =>
 		)
 	);
 
+/** A file of the data folder, as text. */
+async function dataText(file: string): Promise<string> {
+	const response = await fetch(asset(`${dataPath}${file}`));
+	if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+	return response.text();
+}
+
+/** The CSV files, loaded by the script the prerender wrote from the schemas (/data/tables.sql). */
 async function loadTables(duck: AsyncDuckDB, connection: AsyncDuckDBConnection) {
 	await connection.query(offlineSettings);
-	await Promise.all(
-		tableNames.map(async (name) => {
-			const response = await fetch(asset(`/data/${name}.csv`));
-			if (!response.ok) throw new Error(`${name}.csv: HTTP ${response.status}`);
-			await duck.registerFileText(registeredFile(name), await response.text());
-		})
-	);
-	for (const sql of allTablesSql()) await connection.query(sql);
+	const [script] = await Promise.all([
+		dataText(loadScriptFile),
+		...tableNames.map(async (name) =>
+			duck.registerFileText(tableFile(name), await dataText(tableFile(name)))
+		)
+	]);
+	await connection.query(script);
 }
 
 export interface BrowserDuckDb {
@@ -76,13 +84,14 @@ export interface BrowserDuckDb {
 	terminate(): void;
 }
 
-/** A new DuckDB in its own worker, with the site's tables loaded. */
-export async function startDuckDb(): Promise<BrowserDuckDb> {
-	const { duckdb, bundle, moduleUrl } = await duckDbModule();
-	const worker = new Worker(bundle.mainWorker!);
+/** A new DuckDB in its own worker, opened with `config`, with the site's tables loaded. */
+export async function startDuckDb(config?: DuckDBConfig): Promise<BrowserDuckDb> {
+	const { duckdb, workerUrl, moduleUrl } = await duckDbModule();
+	const worker = new Worker(workerUrl);
 	const duck = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	try {
-		await Promise.race([duck.instantiate(moduleUrl, bundle.pthreadWorker), workerFailure(worker)]);
+		await Promise.race([duck.instantiate(moduleUrl), workerFailure(worker)]);
+		if (config) await duck.open(config);
 		const connection = await duck.connect();
 		await loadTables(duck, connection);
 		// For the benchmark (scripts/bench): when the engine could first answer a query.
@@ -98,7 +107,7 @@ export async function startDuckDb(): Promise<BrowserDuckDb> {
 export function dbOver({ duck, connection }: BrowserDuckDb, exportFile: () => string): Db {
 	return {
 		async query<T extends object>(sql: string) {
-			return toPlainRows<T>(await connection.query(sql));
+			return (await connection.query(sql)).toArray().map((row) => row.toJSON() as T);
 		},
 		async copyCsv(sql: string) {
 			const file = exportFile();
@@ -115,7 +124,7 @@ let shared: Promise<Db> | undefined;
 /** The visit's DuckDB for the pages' own queries, started on first call; a failure is retried. */
 export function browserDb(): Promise<Db> {
 	let exports = 0;
-	shared ??= startDuckDb()
+	shared ??= startDuckDb(pageQueryConfig)
 		.then((instance) => dbOver(instance, () => `export-${++exports}.csv`))
 		.catch((error) => {
 			shared = undefined;

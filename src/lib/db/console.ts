@@ -3,7 +3,7 @@
 import { exportCsv } from '../sql/export';
 import { runConsole, storedResultSql, type ConsoleResult } from '../sql/console/run';
 import { dbOver, startDuckDb, type BrowserDuckDb } from './browser';
-import { consoleLockSql } from './load-tables';
+import { consoleLockSql } from './settings';
 
 const exportFile = 'console-export.csv';
 

@@ -1,4 +1,4 @@
-/** A row as the site uses it: plain JSON values (DuckDB's BIGINTs come back as numbers). */
+/** A row as the site uses it: plain JSON values (DuckDB casts its BIGINTs to numbers: settings.ts). */
 export type Row = Record<string, string | number | boolean | null>;
 
 /** What the queries need of an engine; Node (prerender, tests) and the browser both provide it. */

@@ -11,7 +11,7 @@ import {
 	unitLabel,
 	type Quantity
 } from './format';
-import { statuses } from './schema';
+import { statuses } from './vocabulary';
 
 /* Each row: what is written, in Russian, in English. U+00A0 is written out so it shows. */
 

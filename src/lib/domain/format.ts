@@ -2,8 +2,8 @@ import { intlLocales, type Locale } from './locale';
 import { countedNouns, currencyNouns, governedForms } from './nouns';
 import { formatCount, numberFormat } from './numbers';
 import { pluralNoun, type PluralForms } from './plural';
-import { currencies } from './currencies';
-import type { Qualifier, Status } from './schema';
+import { currencies } from './vocabulary';
+import type { Qualifier, Status } from './vocabulary';
 
 export { formatCount };
 

@@ -1,10 +1,12 @@
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { nodeDb } from '../db/node';
+import { nodeDb } from '../server/db/node';
 import { article, articleList, mentionsOfArticle } from '../sql/catalogue';
 import { facts } from '../sql/facts';
 import { highlightArticle, segmentText, type Line, type Segment } from './highlight';
+import { dataFolder, tableFile } from './data-files';
 
 const joined = (lines: Line[]) => lines.map((l) => l.map((s) => s.text).join('')).join('\n');
 const figures = (lines: Line[]) =>
@@ -16,7 +18,7 @@ describe('highlightArticle on every curated article', async () => {
 	const db = await nodeDb();
 	const ids = (await articleList(db)).map((a) => a.article_id);
 	// The table on disk, to check that the offsets the page gets are the curated ones.
-	const onDisk = parse(readFileSync('static/data/facts.csv', 'utf8'), {
+	const onDisk = parse(readFileSync(join(dataFolder, tableFile('facts')), 'utf8'), {
 		columns: true
 	}) as Record<string, string>[];
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/types';
-import type { Article, ExtractedMention, Indicator } from '../domain/schema';
+import type { Article, ExtractedMention, Indicator } from '../server/schema';
 import { sqlString } from './literals';
 
 export type ArticleSummary = Omit<Article, 'text'> & { facts: number; mentions: number };

@@ -1,5 +1,5 @@
 import type { Db } from '../db/types';
-import type { Sector, Status } from '../domain/schema';
+import type { Sector, Status } from '../domain/vocabulary';
 import { sourcePath } from './facts';
 
 // What the dataset itself holds, for the /data page: counts of facts, not figures about industry.

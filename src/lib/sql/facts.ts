@@ -1,5 +1,5 @@
 import type { Db } from '../db/types';
-import type { Qualifier, Sector, Status } from '../domain/schema';
+import type { Qualifier, Sector, Status } from '../domain/vocabulary';
 import type { Filter } from './filter';
 import { sqlString, where } from './literals';
 import { baseLocale } from '../domain/locale';

@@ -1,20 +1,21 @@
-import { z } from 'zod';
-import { Sector, Status } from '../domain/schema';
+import { sectors, statuses, type Sector, type Status } from '../domain/vocabulary';
 
 /** The overview's filters; they live in the URL query (`/?sector=automotive&status=plan`). */
-export const Filter = z.object({
-	sector: Sector.optional().catch(undefined),
-	status: Status.optional().catch(undefined)
-});
-export type Filter = z.infer<typeof Filter>;
+export interface Filter {
+	sector?: Sector;
+	status?: Status;
+}
 export const filterKeys = ['sector', 'status'] as const;
 
+/** `value` if it is one of `values`. */
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+	values.find((allowed) => allowed === value);
+
 /** Unknown or misspelt values are dropped, so a hand-edited URL cannot reach the SQL. */
-export function filterFromParams(params: URLSearchParams): Filter {
-	return Filter.parse(
-		Object.fromEntries(filterKeys.map((key) => [key, params.get(key) ?? undefined]))
-	);
-}
+export const filterFromParams = (params: URLSearchParams): Filter => ({
+	sector: oneOf(sectors, params.get('sector')),
+	status: oneOf(statuses, params.get('status'))
+});
 
 export function filterToParams(filter: Filter): URLSearchParams {
 	const params = new URLSearchParams();

@@ -2,9 +2,10 @@
 // return is worked out from the CSV files themselves, so the tests hold for any archive.
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { nodeDb } from '../db/node';
+import { nodeDb } from '../server/db/node';
 import type { Db } from '../db/types';
-import { sectors, statuses, tableNames, type Fact } from '../domain/schema';
+import type { Fact } from '../server/schema';
+import { sectors, statuses, tableNames } from '../domain/vocabulary';
 import { article, articleList, indicatorList, mentionsOfArticle } from './catalogue';
 import { factsBySectorStatus, factsPerArticle } from './coverage';
 import { exportCsv, csvFileName } from './export';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/types';
-import { tableNames, type TableName } from '../domain/schema';
+import { tableNames, type TableName } from '../domain/vocabulary';
 import { sqlString } from './literals';
 
 /** One row per generated table: its name and how many rows it has. */

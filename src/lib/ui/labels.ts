@@ -1,4 +1,4 @@
-import type { Sector, Status } from '$lib/domain/schema';
+import type { Sector, Status } from '$lib/domain/vocabulary';
 import { statusLabelsByLocale } from '$lib/domain/format';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -34,16 +34,6 @@ const areaLabels: Record<string, () => string> = { KG: m.area_kg, 'KG-GB': m.are
 
 /** `KG-GB` → `Bishkek`; an unknown code is shown as it is. */
 export const areaLabel = (code: string) => areaLabels[code]?.() ?? code;
-
-/** Timeline lanes, from what happened to what is only intended. */
-export const laneOrder: readonly Status[] = [
-	'event',
-	'actual',
-	'baseline',
-	'promise',
-	'plan',
-	'target'
-];
 
 /** A title shortened on a word boundary, for chart axes (tables carry the full title). */
 export function truncate(text: string, max = 36): string {

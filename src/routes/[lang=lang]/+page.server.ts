@@ -1,5 +1,5 @@
-import { nodeDb } from '$lib/db/node';
-import { sectors, statuses } from '$lib/domain/schema';
+import { nodeDb } from '$lib/server/db/node';
+import { sectors, statuses } from '$lib/domain/vocabulary';
 import { overviewRows } from '$lib/sql/overview-rows';
 
 // `/ru/` is ru/index.html, the page a static host serves for the folder of the Russian tree.

@@ -3,7 +3,7 @@
  * extracted mention and an expected figure are the same number when their spans overlap), and how
  * often the value, unit and qualifier of a matched number are right.
  */
-import type { ExtractedMention } from '../../../../src/lib/domain/schema';
+import type { ExtractedMention } from '../../../../src/lib/server/schema';
 import { extractMentions } from '../extract-mentions';
 import type { HeldOutCase, HeldOutFigure } from './held-out-case';
 

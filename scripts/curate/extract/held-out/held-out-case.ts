@@ -1,4 +1,4 @@
-import type { MentionUnit, Qualifier } from '../../../../src/lib/domain/schema';
+import type { MentionUnit, Qualifier } from '../../../../src/lib/server/schema';
 
 /**
  * One number a careful reader takes from a sentence. `figure` is the number as written, digits or

@@ -1,20 +1,23 @@
 // The console's runner on a private DuckDB locked as the browser's is, over the real tables.
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { nodeConsole, type NodeConsole } from '../../db/node-console';
-import { nodeDb } from '../../db/node';
+import { nodeConsole, type NodeConsole } from '../../server/db/node-console';
+import { nodeDb } from '../../server/db/node';
 import { exportCsv } from '../export';
 import { exampleQueries } from './examples';
 import { StatementError, runConsole, storedResultSql, tidyErrorMessage } from './run';
+import { dataFolder, tableFile } from '../../domain/data-files';
+import type { TableName } from '../../domain/vocabulary';
 
 let console_: NodeConsole;
 beforeAll(async () => {
 	console_ = await nodeConsole();
 }, 30_000);
 const run = (sql: string, limit?: number) => runConsole(console_.connection, sql, limit);
-const csvRecords = (name: string) =>
-	parse(readFileSync(`static/data/${name}.csv`, 'utf8'), { columns: true }) as Record<
+const csvRecords = (name: TableName) =>
+	parse(readFileSync(join(dataFolder, tableFile(name)), 'utf8'), { columns: true }) as Record<
 		string,
 		string
 	>[];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import { articleReference, citationText, datasetCitation } from '$lib/dataset/citation';
 import { factsPerArticle } from '$lib/sql/coverage';
 import { chartSources } from './chart-parts';

@@ -1,4 +1,4 @@
-import { statuses, type Status } from '$lib/domain/schema';
+import { statuses, type Status } from '$lib/domain/vocabulary';
 
 /** The colours a chart draws with; in the browser they come from app.css's custom properties. */
 export interface ChartTheme {

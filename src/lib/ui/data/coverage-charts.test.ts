@@ -1,8 +1,8 @@
 import type { ChartDataset } from 'chart.js';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import { statusLabelsByLocale } from '$lib/domain/format';
-import { statuses } from '$lib/domain/schema';
+import { statuses } from '$lib/domain/vocabulary';
 import {
 	factsBySectorStatus,
 	factsPerArticle,

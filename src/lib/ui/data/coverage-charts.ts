@@ -1,7 +1,7 @@
 // The /data page's charts of what the dataset holds: facts by sector and status, facts per article.
 import type { ChartConfiguration, ScaleOptions, TooltipItem } from 'chart.js';
 import { formatPublished } from '$lib/domain/format';
-import { sectors, statuses, type Status } from '$lib/domain/schema';
+import { sectors, statuses, type Status } from '$lib/domain/vocabulary';
 import type { ArticleCount, SectorStatusCount } from '$lib/sql/coverage';
 import { axis, base, chartSources, countAxis, type ChartSpec } from '../charts/chart-parts';
 import type { ChartTheme } from '../charts/theme';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { claimsOf } from '$lib/claims/claims';
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import { formatPeriod, statusLabelsByLocale } from '$lib/domain/format';
 import { facts, type FactRow } from '$lib/sql/facts';
 import { fixtureDataDir } from '../../../../scripts/curate/fixture-project';

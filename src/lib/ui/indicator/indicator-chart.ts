@@ -12,14 +12,11 @@ import {
 	valueInWords
 } from '$lib/domain/format';
 import type { Locale } from '$lib/domain/locale';
-import type { Status } from '$lib/domain/schema';
+import { statusOrder } from '$lib/domain/vocabulary';
 import { m } from '$lib/paraglide/messages';
 import type { FactRow } from '$lib/sql/facts';
 import { claimSources, factLink, type ChartSpec } from '../charts/chart-parts';
 import type { ChartTheme } from '../charts/theme';
-
-/** Legend order: what happened, then what was said to be the start, then what is only intended. */
-const legendOrder: readonly Status[] = ['event', 'actual', 'baseline', 'promise', 'plan', 'target'];
 
 /**
  * Year-valued indicators (a plant opened in 2023) are a timeline: a point per claim at its year,
@@ -39,7 +36,7 @@ export function indicatorChart(
 		return actor.length > 28 ? `${actor.slice(0, 27)}…` : actor;
 	};
 	const period = (f: FactRow) => formatPeriod(f.period, locale);
-	const present = legendOrder.filter((s) => facts.some((f) => f.status === s));
+	const present = statusOrder.filter((s) => facts.some((f) => f.status === s));
 	const ofStatus = present.map((s) => facts.filter((f) => f.status === s));
 	const common = {
 		label: `${label}: ${facts.map((f) => figureInWords(f, locale)).join('; ')}.`,

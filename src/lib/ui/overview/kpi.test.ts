@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { claimsOf } from '$lib/claims/claims';
 import { factRow } from '$lib/claims/test-facts';
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import { formatQuantity } from '$lib/domain/format';
 import type { FactRow } from '$lib/sql/facts';
 import { overviewRows } from '$lib/sql/overview-rows';

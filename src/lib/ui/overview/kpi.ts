@@ -1,6 +1,6 @@
 import { claimsOf, type Claim } from '$lib/claims/claims';
 import { formatChain, formatPeriod, unitLabel } from '$lib/domain/format';
-import type { Status } from '$lib/domain/schema';
+import type { Status } from '$lib/domain/vocabulary';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { FactRow } from '$lib/sql/facts';
 import { statusLabel } from '../labels';

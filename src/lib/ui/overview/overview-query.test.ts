@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import type { Db } from '$lib/db/types';
 import { facts } from '$lib/sql/facts';
 import type { Filter } from '$lib/sql/filter';

@@ -2,7 +2,7 @@ import type { ChartDataset } from 'chart.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { claimsOf, type Claim } from '$lib/claims/claims';
 import { factRow } from '$lib/claims/test-facts';
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import { statusLabelsByLocale } from '$lib/domain/format';
 import { overviewRows } from '$lib/sql/overview-rows';
 import { fallbackTheme as theme } from '../charts/theme';

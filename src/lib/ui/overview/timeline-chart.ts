@@ -1,12 +1,12 @@
 import type { ChartConfiguration, ScaleOptions, TooltipItem } from 'chart.js';
 import { formatPeriod } from '$lib/domain/format';
-import type { Status } from '$lib/domain/schema';
+import { statusOrder, type Status } from '$lib/domain/vocabulary';
 import type { Claim } from '$lib/claims/claims';
 import { axis, base, claimSources, factLink, type ChartSpec } from '../charts/chart-parts';
 import type { ChartTheme } from '../charts/theme';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { laneOrder, statusLabel } from '../labels';
+import { statusLabel } from '../labels';
 import { inPageLanguage } from '../page-language';
 
 /** A timeline point: its year (spread a little when claims share a year and lane) and its claim. */
@@ -28,7 +28,7 @@ const noteOf = (fact: Claim['fact']) => inPageLanguage(fact.note, fact.note_ru).
  */
 export function timelineChart(all: Claim[], theme: ChartTheme): ChartSpec {
 	const claims = all.filter((c): c is Dated => c.fact.year !== null);
-	const lanes = laneOrder.filter((status) => claims.some((c) => c.fact.status === status));
+	const lanes = statusOrder.filter((status) => claims.some((c) => c.fact.status === status));
 	const points = (status: Status): TimelinePoint[] => {
 		const inLane = claims.filter((c) => c.fact.status === status);
 		return inLane.map((claim) => {

@@ -1,4 +1,4 @@
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import { articleList } from '$lib/sql/catalogue';
 
 export async function load() {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import { staticDownloads } from '$lib/sql/downloads';
 import { exportCsv } from '$lib/sql/export';
 import type { EntryGenerator, RequestHandler } from './$types';

@@ -1,6 +1,6 @@
 import { locales } from '$lib/paraglide/runtime';
 import { error } from '@sveltejs/kit';
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import { article, articleList, mentionsOfArticle } from '$lib/sql/catalogue';
 import { articleDataset } from '$lib/sql/datasets';
 import { facts } from '$lib/sql/facts';

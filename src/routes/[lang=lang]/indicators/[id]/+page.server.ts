@@ -1,6 +1,6 @@
 import { locales } from '$lib/paraglide/runtime';
 import { error } from '@sveltejs/kit';
-import { nodeDb } from '$lib/db/node';
+import { nodeDb } from '$lib/server/db/node';
 import { indicatorList } from '$lib/sql/catalogue';
 import { indicatorDataset } from '$lib/sql/datasets';
 import type { FactRow } from '$lib/sql/facts';

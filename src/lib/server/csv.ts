@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
-import { columnsOf, type Column, type TableSchema } from './columns';
+import { columnsOf, type Column, type TableSchema } from './schema/columns';
 
 function encodeCell(value: unknown): string {
 	if (value === null || value === undefined) return '';

@@ -2,17 +2,15 @@
 // generated files and queried from them with the site's own SQL.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Db } from '../db/types';
-import { tableNames, type TableName } from '../domain/schema';
-import { articleList } from '../sql/catalogue';
-import { facts } from '../sql/facts';
-import { tableRowCounts } from '../sql/tables';
+import type { Db } from '../../db/types';
+import { dataFolder, tableFile } from '../../domain/data-files';
+import { tableNames, type TableName } from '../../domain/vocabulary';
+import { articleList } from '../../sql/catalogue';
+import { facts } from '../../sql/facts';
+import { tableRowCounts } from '../../sql/tables';
 import { buildArchive } from './archive';
-import { dataAsOf, type CitedArticle, type CitedFact } from './citation';
-import { tableFile } from './dictionary';
+import { dataAsOf, type CitedArticle, type CitedFact } from '../../dataset/citation';
 import { readme, type ReadmeInput } from './readme';
-
-export const dataDir = () => resolve('static/data');
 
 export interface TableFile {
 	name: TableName;
@@ -40,7 +38,7 @@ async function citationExample(db: Db): Promise<DatasetInputs['example']> {
 	};
 }
 
-export async function datasetInputs(db: Db, dir = dataDir()): Promise<DatasetInputs> {
+export async function datasetInputs(db: Db, dir = resolve(dataFolder)): Promise<DatasetInputs> {
 	const rows = await tableRowCounts(db);
 	return {
 		asOf: dataAsOf(await articleList(db)),

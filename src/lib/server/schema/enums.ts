@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { currencies } from '../currencies';
+import {
+	dateBases,
+	mentionUnits,
+	periodBases,
+	qualifiers,
+	sectors,
+	statuses
+} from '../../domain/vocabulary';
 import { doc } from './doc';
 
-export const qualifiers = [
-	'exact',
-	'approx',
-	'more_than',
-	'at_least',
-	'less_than',
-	'up_to',
-	'range'
-] as const;
 export const Qualifier = z
 	.enum(qualifiers)
 	.meta(
@@ -21,8 +19,6 @@ export const Qualifier = z
 	);
 export type Qualifier = z.infer<typeof Qualifier>;
 
-export { currencies };
-export const mentionUnits = ['percent', 'pp', 'ratio', 'fraction', 'year', ...currencies] as const;
 export const MentionUnit = z
 	.enum(mentionUnits)
 	.nullable()
@@ -34,7 +30,6 @@ export const MentionUnit = z
 	);
 export type MentionUnit = z.infer<typeof MentionUnit>;
 
-export const statuses = ['actual', 'plan', 'target', 'baseline', 'promise', 'event'] as const;
 export const Status = z
 	.enum(statuses)
 	.meta(
@@ -45,7 +40,6 @@ export const Status = z
 	);
 export type Status = z.infer<typeof Status>;
 
-export const periodBases = ['explicit', 'relative'] as const;
 export const PeriodBasis = z
 	.enum(periodBases)
 	.meta(
@@ -55,7 +49,6 @@ export const PeriodBasis = z
 		)
 	);
 
-export const dateBases = ['header', 'curated', 'unknown'] as const;
 export const DateBasis = z
 	.enum(dateBases)
 	.meta(
@@ -65,14 +58,6 @@ export const DateBasis = z
 		)
 	);
 
-export const sectors = [
-	'automotive',
-	'machinery',
-	'light_industry',
-	'manufacturing',
-	'trade',
-	'logistics'
-] as const;
 export const Sector = z
 	.enum(sectors)
 	.meta(

@@ -1,19 +1,27 @@
 import { unzipSync } from 'fflate';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { nodeDb } from '../db/node';
-import { formatBytes, formatPublished } from '../domain/format';
-import { tableNames } from '../domain/schema';
-import { datasetIntro, datasetTitle, formatNotes } from './about';
+import { formatBytes, formatPublished } from '../../domain/format';
+import { dataFolder } from '../../domain/data-files';
+import { tableNames } from '../../domain/vocabulary';
+import { datasetIntro, datasetTitle, formatNotes } from '../../dataset/about';
 import { archivePath, readmeFileName } from './archive';
-import { citationText, datasetCitation, factCitation, factCitationGuide } from './citation';
-import { columnType, qualifiedName, tableDoc, tableLinks } from './dictionary';
-import { fixtureDataDir } from '../../../scripts/curate/fixture-project';
-import { dataDir, datasetArchive, datasetInputs, readmeInput, type DatasetInputs } from './inputs';
+import {
+	citationText,
+	datasetCitation,
+	factCitation,
+	factCitationGuide
+} from '../../dataset/citation';
+import { tableDoc } from './table-docs';
+import { columnType, qualifiedName, tableLinks } from '../../dataset/dictionary';
+import { fixtureDataDir } from '../../../../scripts/curate/fixture-project';
+import { datasetArchive, datasetInputs, readmeInput, type DatasetInputs } from './inputs';
 import { readme } from './readme';
 
 // The README of any archive: the real one, and the fixture project's (built from its inputs).
 const archives = [
-	['the real archive', dataDir()],
+	['the real archive', resolve(dataFolder)],
 	['the fixture project', fixtureDataDir()]
 ] as const;
 

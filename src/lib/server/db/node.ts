@@ -1,18 +1,25 @@
 // DuckDB for Node: the prerender's load functions and the unit tests run the site's SQL here.
-import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import {
+	createDuckDB,
+	NODE_RUNTIME,
+	VoidLogger,
+	type DuckDBConfig
+} from '@duckdb/duckdb-wasm/blocking';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { tableNames } from '../domain/schema';
-import { allTablesSql, offlineSettings, registeredFile } from './load-tables';
-import { toPlainRows } from './rows';
-import type { Db } from './types';
+import { dataFolder, tableFile } from '../../domain/data-files';
+import { tableNames } from '../../domain/vocabulary';
+import { loadTablesScript } from './load-tables';
+import { offlineSettings, pageQueryConfig } from '../../db/settings';
+import type { Db } from '../../db/types';
 
-const tableFile = (name: string) => `${name}.csv`;
-
-/** A fresh DuckDB with the tables of `dataDir` loaded; `connection.query` answers synchronously. */
-export async function openNodeDuckDb(dataDir: string) {
+/**
+ * A fresh DuckDB opened with `config`, with the tables of `dataDir` loaded; `connection.query`
+ * answers synchronously.
+ */
+export async function openNodeDuckDb(dataDir: string, config?: DuckDBConfig) {
 	const dist = dirname(
 		createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')
 	);
@@ -31,15 +38,13 @@ export async function openNodeDuckDb(dataDir: string) {
 		NODE_RUNTIME
 	);
 	await duck.instantiate();
+	if (config) duck.open(config);
 	const connection = duck.connect();
 	connection.query(offlineSettings);
 	for (const name of tableNames) {
-		duck.registerFileText(
-			registeredFile(name),
-			readFileSync(join(dataDir, tableFile(name)), 'utf8')
-		);
+		duck.registerFileText(tableFile(name), readFileSync(join(dataDir, tableFile(name)), 'utf8'));
 	}
-	for (const sql of allTablesSql()) connection.query(sql);
+	connection.query(loadTablesScript());
 	return { duck, connection };
 }
 
@@ -52,7 +57,10 @@ type NodeConnection = Awaited<ReturnType<typeof openNodeDuckDb>>['connection'];
 export function nodeDbOver(connection: NodeConnection, exportFile: () => string): Db {
 	return {
 		async query<T extends object>(sql: string) {
-			return toPlainRows<T>(connection.query(sql));
+			return connection
+				.query(sql)
+				.toArray()
+				.map((row) => row.toJSON() as T);
 		},
 		async copyCsv(sql: string) {
 			const file = exportFile();
@@ -65,7 +73,7 @@ export function nodeDbOver(connection: NodeConnection, exportFile: () => string)
 }
 
 async function open(dataDir: string): Promise<Db> {
-	const { connection } = await openNodeDuckDb(dataDir);
+	const { connection } = await openNodeDuckDb(dataDir, pageQueryConfig);
 	const exportDir = mkdtempSync(join(tmpdir(), 'kg-duckdb-'));
 	let exports = 0;
 	return nodeDbOver(connection, () => join(exportDir, `export-${++exports}.csv`));
@@ -73,8 +81,8 @@ async function open(dataDir: string): Promise<Db> {
 
 const opened = new Map<string, Promise<Db>>();
 
-/** One shared instance per data folder (default: the generated tables in static/data). */
-export function nodeDb(dataDir = resolve('static/data')): Promise<Db> {
+/** One shared instance per data folder (default: the project's generated tables). */
+export function nodeDb(dataDir = resolve(dataFolder)): Promise<Db> {
 	let db = opened.get(dataDir);
 	if (!db) opened.set(dataDir, (db = open(dataDir)));
 	return db;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { descriptionRu } from './schema/doc';
+import { descriptionRu } from './doc';
 
 export type ColumnKind = 'integer' | 'number' | 'boolean' | 'text';
 

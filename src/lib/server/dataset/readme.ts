@@ -1,8 +1,8 @@
 // README.md of the archive: the same words as the /data page, written as Markdown.
-import type { Column } from '../domain/columns';
-import { formatBytes, formatPublished } from '../domain/format';
-import type { TableName } from '../domain/schema';
-import { datasetIntro, datasetTitle, formatNotes } from './about';
+import type { Column } from '../schema/columns';
+import { formatBytes, formatPublished } from '../../domain/format';
+import type { TableName } from '../../domain/vocabulary';
+import { datasetIntro, datasetTitle, formatNotes } from '../../dataset/about';
 import {
 	citationText,
 	datasetCitation,
@@ -10,8 +10,9 @@ import {
 	factCitationGuide,
 	type CitedArticle,
 	type CitedFact
-} from './citation';
-import { columnType, dictionary, qualifiedName, tableLinks, type TableDoc } from './dictionary';
+} from '../../dataset/citation';
+import { dictionary, type TableDoc } from './table-docs';
+import { columnType, qualifiedName, tableLinks } from '../../dataset/dictionary';
 
 export interface TableSummary {
 	name: TableName;

@@ -2,10 +2,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ConsoleConnection } from '../sql/console/run';
-import { consoleLockSql } from './load-tables';
+import { dataFolder } from '../../domain/data-files';
+import type { ConsoleConnection } from '../../sql/console/run';
+import { consoleLockSql } from '../../db/settings';
 import { nodeDbOver, openNodeDuckDb } from './node';
-import type { Db } from './types';
+import type { Db } from '../../db/types';
 
 export interface NodeConsole {
 	connection: ConsoleConnection;
@@ -13,7 +14,7 @@ export interface NodeConsole {
 	db: Db;
 }
 
-export async function nodeConsole(dataDir = resolve('static/data')): Promise<NodeConsole> {
+export async function nodeConsole(dataDir = resolve(dataFolder)): Promise<NodeConsole> {
 	const { connection } = await openNodeDuckDb(dataDir);
 	const exportFile = join(mkdtempSync(join(tmpdir(), 'kg-console-')), 'console-export.csv');
 	for (const sql of consoleLockSql([exportFile])) connection.query(sql);

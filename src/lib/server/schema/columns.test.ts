@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { columnsOf } from './columns';
-import { tableNames, tables } from './schema';
+import { tables } from '.';
+import { tableNames } from '../../domain/vocabulary';
 
 describe('columnsOf', () => {
 	test('reads kinds, nullability and enum values from the schemas', () => {

@@ -1,11 +1,9 @@
 // The "download everything" zip: the four CSV files as they are, and a README. Deterministic: the
 // same files, README and date give the same bytes, whatever the clock or the time zone.
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { TableName } from '../domain/schema';
-import { tableFile } from './dictionary';
+import type { TableName } from '../../domain/vocabulary';
+import { archiveFolder, tableFile } from '../../domain/data-files';
 
-export const archiveFolder = 'kg-industry-data';
-export const archiveFileName = `${archiveFolder}.zip`;
 export const readmeFileName = 'README.md';
 /** Fixed, so that a new default in fflate cannot change the bytes. */
 export const compressionLevel = 9;

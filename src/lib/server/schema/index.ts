@@ -1,3 +1,4 @@
+import type { TableName } from '../../domain/vocabulary';
 import { Article } from './article';
 import { Fact } from './fact';
 import { Indicator } from './indicator';
@@ -9,12 +10,10 @@ export * from './fact';
 export * from './indicator';
 export * from './mention';
 
-/** The generated tables, in the order they are written and documented. */
+/** The schema of each generated table (vocabulary.ts lists them in order). */
 export const tables = {
 	facts: Fact,
 	indicators: Indicator,
 	articles: Article,
 	mentions: Mention
-} as const;
-export type TableName = keyof typeof tables;
-export const tableNames = Object.keys(tables) as TableName[];
+} as const satisfies Record<TableName, unknown>;

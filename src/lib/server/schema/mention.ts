@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dispositions } from '../../domain/vocabulary';
 import { doc } from './doc';
 import { MentionUnit, Qualifier, Slug } from './enums';
 
@@ -44,8 +45,6 @@ export const ExtractedMention = z.object({
 	qualifier: Qualifier
 });
 export type ExtractedMention = z.infer<typeof ExtractedMention>;
-
-export const dispositions = ['fact', 'dismissed'] as const;
 
 export const Mention = z
 	.object({

@@ -1,10 +1,10 @@
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { nodeDb } from '../db/node';
-import { tableNames } from '../domain/schema';
+import { tableNames } from '../../domain/vocabulary';
 import {
-	archiveFileName,
 	archivePath,
 	archiveTime,
 	buildArchive,
@@ -12,6 +12,7 @@ import {
 	readmeFileName
 } from './archive';
 import { datasetArchive, datasetInputs, type DatasetInputs } from './inputs';
+import { archiveFileName, dataFolder, tableFile } from '../../domain/data-files';
 
 let inputs: DatasetInputs;
 beforeAll(async () => {
@@ -62,11 +63,11 @@ describe('the archive of the generated tables', () => {
 	test('holds exactly the four CSV files, byte for byte, and the README, in one folder', () => {
 		const files = unzipSync(datasetArchive(inputs));
 		expect(Object.keys(files).sort()).toEqual(
-			[readmeFileName, ...tableNames.map((name) => `${name}.csv`)].map(archivePath).sort()
+			[readmeFileName, ...tableNames.map((name) => tableFile(name))].map(archivePath).sort()
 		);
 		for (const name of tableNames) {
-			const onDisk = readFileSync(`static/data/${name}.csv`);
-			const zipped = files[archivePath(`${name}.csv`)]!;
+			const onDisk = readFileSync(join(dataFolder, tableFile(name)));
+			const zipped = files[archivePath(tableFile(name))]!;
 			expect(zipped.byteLength, name).toBe(onDisk.byteLength);
 			expect(Buffer.from(zipped).equals(onDisk), name).toBe(true);
 		}
