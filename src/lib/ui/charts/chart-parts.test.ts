@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { claimsOf } from '$lib/claims/claims';
 import { factRow } from '$lib/claims/test-facts';
-import { indicatorChart } from '../indicator/indicator-chart';
-import { timelineChart } from '../overview/timeline-chart';
-import { articlesChart, sectorStatusChart } from '../data/coverage-charts';
+import { indicatorChart } from './indicator-chart';
+import { timelineChart } from '../../../routes/[lang=lang]/timeline-chart';
+import { articlesChart, sectorStatusChart } from '../../../routes/[lang=lang]/data/coverage-charts';
 import { chartClicks, chartSources } from './chart-parts';
 import { fallbackTheme as theme } from './theme';
 

@@ -9,8 +9,8 @@ import {
 	type ArticleCount,
 	type SectorStatusCount
 } from '$lib/sql/coverage';
-import { fallbackTheme as theme } from '../charts/theme';
-import { truncate } from '../labels';
+import { fallbackTheme as theme } from '$lib/ui/charts/theme';
+import { truncate } from '$lib/ui/labels';
 import { articlesChart, sectorStatusChart } from './coverage-charts';
 
 let bySectorStatus: SectorStatusCount[];

@@ -2,12 +2,12 @@ import type { ChartConfiguration, ScaleOptions, TooltipItem } from 'chart.js';
 import { formatPeriod } from '$lib/domain/format';
 import { statusOrder, type Status } from '$lib/domain/vocabulary';
 import type { Claim } from '$lib/claims/claims';
-import { axis, base, claimSources, factLink, type ChartSpec } from '../charts/chart-parts';
-import type { ChartTheme } from '../charts/theme';
+import { axis, base, claimSources, factLink, type ChartSpec } from '$lib/ui/charts/chart-parts';
+import type { ChartTheme } from '$lib/ui/charts/theme';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { statusLabel } from '../labels';
-import { inPageLanguage } from '../page-language';
+import { statusLabel } from '$lib/ui/labels';
+import { inPageLanguage } from '$lib/ui/page-language';
 
 /** A timeline point: its year (spread a little when claims share a year and lane) and its claim. */
 export interface TimelinePoint {

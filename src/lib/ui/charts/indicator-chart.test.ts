@@ -4,7 +4,7 @@ import { nodeDb } from '$lib/server/db/node';
 import { formatPeriod, statusLabelsByLocale } from '$lib/domain/format';
 import { facts, type FactRow } from '$lib/sql/facts';
 import { fixtureDataDir } from '../../../../scripts/curate/fixture-project';
-import type { ChartLink } from '../charts/chart-parts';
+import type { ChartLink } from './chart-parts';
 import { indicatorChart } from './indicator-chart';
 
 const theme = {

@@ -3,8 +3,8 @@ import { formatChain, formatPeriod, unitLabel } from '$lib/domain/format';
 import type { Status } from '$lib/domain/vocabulary';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { FactRow } from '$lib/sql/facts';
-import { statusLabel } from '../labels';
-import { inPageLanguage, type PageText } from '../page-language';
+import { statusLabel } from '$lib/ui/labels';
+import { inPageLanguage, type PageText } from '$lib/ui/page-language';
 
 /** One figure of a card: a claim, shown by the fact that stands for it. */
 export interface KpiFigure {

@@ -15,8 +15,8 @@ import type { Locale } from '$lib/domain/locale';
 import { statusOrder } from '$lib/domain/vocabulary';
 import { m } from '$lib/paraglide/messages';
 import type { FactRow } from '$lib/sql/facts';
-import { claimSources, factLink, type ChartSpec } from '../charts/chart-parts';
-import type { ChartTheme } from '../charts/theme';
+import { claimSources, factLink, type ChartSpec } from './chart-parts';
+import type { ChartTheme } from './theme';
 
 /**
  * Year-valued indicators (a plant opened in 2023) are a timeline: a point per claim at its year,

@@ -3,11 +3,11 @@ import type { ChartConfiguration, ScaleOptions, TooltipItem } from 'chart.js';
 import { formatPublished } from '$lib/domain/format';
 import { sectors, statuses, type Status } from '$lib/domain/vocabulary';
 import type { ArticleCount, SectorStatusCount } from '$lib/sql/coverage';
-import { axis, base, chartSources, countAxis, type ChartSpec } from '../charts/chart-parts';
-import type { ChartTheme } from '../charts/theme';
+import { axis, base, chartSources, countAxis, type ChartSpec } from '$lib/ui/charts/chart-parts';
+import type { ChartTheme } from '$lib/ui/charts/theme';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { sectorLabels, statusLabel, truncate } from '../labels';
+import { sectorLabels, statusLabel, truncate } from '$lib/ui/labels';
 
 const present = <T extends string>(order: readonly T[], values: T[]) =>
 	order.filter((item) => values.includes(item));

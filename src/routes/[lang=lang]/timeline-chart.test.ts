@@ -5,7 +5,7 @@ import { factRow } from '$lib/claims/test-facts';
 import { nodeDb } from '$lib/server/db/node';
 import { statusLabelsByLocale } from '$lib/domain/format';
 import { overviewRows } from '$lib/sql/overview-rows';
-import { fallbackTheme as theme } from '../charts/theme';
+import { fallbackTheme as theme } from '$lib/ui/charts/theme';
 import { datasetDownload, indicatorDownload } from './dataset-download';
 import { timelineChart, type TimelinePoint } from './timeline-chart';
 
