@@ -10,6 +10,8 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 30_000,
+		// Several files open DuckDB in a beforeAll; on two busy cores that can pass vitest's 10 s.
+		hookTimeout: 30_000,
 		// Vitest leaves a core free by default, which on two cores runs the files one by one; many
 		// of them wait on the CLI or a build they spawn, so every core gets a worker.
 		maxWorkers: availableParallelism(),

@@ -123,7 +123,13 @@ afterAll(() => {
 
 /** The environment of a command run as from a shell: nothing of this vitest run leaks into it. */
 function shellEnv(): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', FORCE_COLOR: '0' };
+	// The grown archive's site is read, never served compressed: its build skips brotli.
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		NODE_OPTIONS: '',
+		FORCE_COLOR: '0',
+		SKIP_PRECOMPRESS: '1'
+	};
 	for (const key of Object.keys(env)) {
 		if (/^(VITEST|VITE_|TEST$|NODE_ENV$)/.test(key)) delete env[key];
 	}

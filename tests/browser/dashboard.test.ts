@@ -11,6 +11,7 @@ import { mentionsOfArticle } from '../../src/lib/sql/catalogue';
 import {
 	busiestSector,
 	claimSources,
+	chartDrawn,
 	clickChartMark,
 	factsWhere,
 	headlineClaimFacts,
@@ -140,6 +141,7 @@ describe('overview', () => {
 		const chart = page
 			.locator('figure', { has: page.getByRole('heading', { name: timeline }) })
 			.locator('canvas');
+		await chartDrawn(chart);
 		const before = await chart.screenshot();
 
 		const sector = await busiestSector();

@@ -76,7 +76,7 @@ export const claimSources = (rows: FactRow[], lang = 'en') =>
  * until the chart shows a pointer (Chart.svelte sets it over a mark that links somewhere).
  */
 export async function clickChartMark(page: Page, canvas: Locator) {
-	await canvas.scrollIntoViewIfNeeded();
+	await chartDrawn(canvas);
 	const box = await canvas.boundingBox();
 	if (!box) throw new Error('no canvas');
 	for (let y = 0.95; y > 0.05; y -= 0.05) {
@@ -90,6 +90,15 @@ export async function clickChartMark(page: Page, canvas: Locator) {
 		}
 	}
 	throw new Error('no bar or point found on the canvas');
+}
+
+/**
+ * Scrolls a chart's canvas into view and waits until chart.js has drawn it: charts load chart.js
+ * only when they come near the screen (Chart.svelte).
+ */
+export async function chartDrawn(canvas: Locator) {
+	await canvas.scrollIntoViewIfNeeded();
+	await canvas.locator('xpath=ancestor::*[@data-drawn][1]').waitFor();
 }
 
 /** The heading of the overview's timeline chart (TimelineChart.svelte). */
